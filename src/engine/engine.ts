@@ -1,0 +1,87 @@
+// The engine: compiles lexicons once, then runs the pipeline over a transcript's
+// utterances with reused buffers. Pure: no clock, no I/O.
+import { LexiconMatcher } from '../lexicons/index.js';
+import { emptyCounts, type UtteranceContext } from '../markers/types.js';
+import { buildReport, type Report, type ReportOptions } from '../report/index.js';
+import type { Transcript, Utterance } from '../transcript/types.js';
+import type { UtteranceAnalysis } from './types.js';
+import { allLexicons, buildStages, createBuffers, type Stage } from './pipeline.js';
+
+/** A compiled engine; reuse one for many transcripts. */
+export class Engine {
+  readonly matcher: LexiconMatcher;
+  readonly stages: readonly Stage[];
+  private readonly buffers = createBuffers();
+
+  constructor() {
+    this.matcher = new LexiconMatcher(allLexicons);
+    this.stages = buildStages(this.matcher);
+  }
+
+  /** Run the per-utterance stages (optionally only some of them, for the bench). */
+  analyzeUtterances(transcript: Transcript, only?: ReadonlySet<string>): UtteranceAnalysis[] {
+    const results: UtteranceAnalysis[] = [];
+    let previous: Utterance | undefined;
+    let lastOtherRole: string | undefined;
+    let otherHashes = new Set<number>();
+    let currentHashes = new Set<number>();
+    let currentRole: string | undefined;
+    for (const utterance of transcript.utterances) {
+      if (utterance.role !== currentRole) {
+        // The reflection context is the most recent turn by someone else.
+        otherHashes = currentHashes;
+        lastOtherRole = currentRole;
+        currentHashes = new Set<number>();
+        currentRole = utterance.role;
+      }
+      const ctx: UtteranceContext = {
+        utterance,
+        tokens: this.buffers.tokens,
+        matches: this.buffers.matches,
+        matcher: this.matcher,
+        previous,
+        previousOtherHashes: lastOtherRole === undefined ? new Set() : otherHashes,
+        findings: [],
+        counts: emptyCounts(),
+        labels: { because: [] },
+      };
+      for (const stage of this.stages) {
+        if (only === undefined || only.has(stage.id)) stage.run(ctx);
+      }
+      const { tokens } = ctx;
+      for (let i = 0; i < tokens.count; i++) currentHashes.add(tokens.hash[i] ?? 0);
+      const result: UtteranceAnalysis = {
+        index: utterance.index,
+        speaker: utterance.speaker,
+        role: utterance.role,
+        text: utterance.text,
+        labels: ctx.labels,
+        findings: ctx.findings.sort((a, b) => a.start - b.start),
+        counts: ctx.counts,
+      };
+      if (utterance.start !== undefined) result.start = utterance.start;
+      if (utterance.end !== undefined) result.end = utterance.end;
+      results.push(result);
+      previous = utterance;
+    }
+    return results;
+  }
+
+  /** Analyse a transcript into the full session report. */
+  analyze(transcript: Transcript, options: ReportOptions = {}): Report {
+    return buildReport(transcript, this.analyzeUtterances(transcript), options);
+  }
+}
+
+let shared: Engine | undefined;
+
+/** The lazily built engine behind `analyze`. */
+export function defaultEngine(): Engine {
+  shared ??= new Engine();
+  return shared;
+}
+
+/** Analyse a transcript into a session report. Pure; runs in Node, workers and browsers. */
+export function analyze(transcript: Transcript, options: ReportOptions = {}): Report {
+  return defaultEngine().analyze(transcript, options);
+}

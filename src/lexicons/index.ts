@@ -1,0 +1,3 @@
+/** Lexicons and rule descriptions as data, and the one-pass matcher that finds them. */
+export type { Lexicon, RuleInfo } from './types.js';
+export { LexiconMatcher, Matches } from './matcher.js';

@@ -1,0 +1,2 @@
+/** Tokeniser: typed-array token spans and hashes shared by every stage of the engine. */
+export { Kind, Tokens, tokenize, hashWord, hashPhrase } from './tokenize.js';

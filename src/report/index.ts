@@ -22,3 +22,11 @@ export function buildReport(
 ): Report {
   return { schemaVersion: '1.0.0', utterances };
 }
+export {
+  renderText,
+  renderMarkdown,
+  renderHtml,
+  renderCsv,
+  renderJson,
+  type TextOptions,
+} from './render.js';

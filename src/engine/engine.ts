@@ -69,7 +69,16 @@ export class Engine {
 
   /** Analyse a transcript into the full session report. */
   analyze(transcript: Transcript, options: ReportOptions = {}): Report {
-    return buildReport(transcript, this.analyzeUtterances(transcript), options);
+    return this.report(transcript, this.analyzeUtterances(transcript), options);
+  }
+
+  /** Build the report from utterances already analysed (the last stage, kept apart for the bench). */
+  report(
+    transcript: Transcript,
+    utterances: UtteranceAnalysis[],
+    options: ReportOptions = {},
+  ): Report {
+    return buildReport(transcript, utterances, options);
   }
 }
 

@@ -1,0 +1,70 @@
+// Timing helpers for the bench: median of repeated runs, and peak RSS of child processes
+// read from /proc (Node gives no rusage for a child).
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+/** Median wall time in ms of `runs` calls of fn (after one warm-up call). */
+export function medianMs(fn: () => unknown, runs: number): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+/** Result of running a command: wall ms, exit code and peak RSS in MB (Linux; 0 elsewhere). */
+export interface ChildRun {
+  ms: number;
+  code: number | null;
+  peakRssMb: number;
+}
+
+function vmHwmKb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const m = /VmHWM:\s+(\d+)/.exec(status);
+    return m?.[1] === undefined ? 0 : Number(m[1]);
+  } catch {
+    return 0;
+  }
+}
+
+/** Run a command with stdout discarded, polling its high-water RSS every 50 ms. */
+export function runChild(command: string, args: string[], stdinFile?: string): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(command, args, {
+      stdio: [stdinFile ? 'pipe' : 'ignore', 'ignore', 'pipe'],
+    });
+    let peak = 0;
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => {
+      if (stderr.length < 2000) stderr += d.toString();
+    });
+    const timer = setInterval(() => {
+      if (child.pid !== undefined) peak = Math.max(peak, vmHwmKb(child.pid));
+    }, 50);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0)
+        process.stderr.write(`bench: ${command} ${args.join(' ')} exited ${code}: ${stderr}\n`);
+      resolve({ ms: performance.now() - t0, code, peakRssMb: peak / 1024 });
+    });
+    if (stdinFile && child.stdin) {
+      import('node:fs')
+        .then(({ createReadStream }) => createReadStream(stdinFile).pipe(child.stdin!))
+        .catch(reject);
+    }
+  });
+}
+
+/** Peak RSS of this process so far, in MB. */
+export function selfPeakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}

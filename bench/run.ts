@@ -1,0 +1,256 @@
+// `npm run bench`: engine throughput against the in-run baseline, per stage, at 1x/4x/16x,
+// plus the CLI figures of the performance issue. Same-run ratios, never absolute timings.
+import { Command } from 'commander';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Engine } from '../src/engine/index.js';
+import type { Transcript } from '../src/transcript/index.js';
+import { baselineCount, baselineWords } from './baseline.js';
+import { buildCorpus, corpusBytes, corpusFileUtterances, sourceUtterances } from './corpus.js';
+import { medianMs, runChild, selfPeakRssMb } from './measure.js';
+import { printRows, type Row } from './table.js';
+import { profileTo } from './profile.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = join(root, 'bin', 'alliance.js');
+
+const program = new Command('bench')
+  .description('Measure the engine and the CLI against a same-run baseline.')
+  .option('--corpus <file>', 'one utterance a line instead of our generated corpus')
+  .option('--mb <n>', 'size of the 1x corpus in MB', '2')
+  .option('--runs <n>', 'timed runs per figure (median)', '5')
+  .option('--json', 'print JSON lines instead of a table')
+  .option('--profile', 'write a CPU profile of the slowest stage')
+  .option('--stream-mb <n>', 'also stream an N MB JSONL through the CLI for peak RSS', '0')
+  .option('--no-cli', 'skip the CLI figures (engine only)')
+  .parse();
+const opts = program.opts<{
+  corpus?: string;
+  mb: string;
+  runs: string;
+  json?: boolean;
+  profile?: boolean;
+  streamMb: string;
+  cli: boolean;
+}>();
+const runs = Math.max(1, Number(opts.runs));
+const rows: Row[] = [];
+const emit = (row: Row): void => {
+  rows.push(row);
+  if (opts.json) process.stdout.write(JSON.stringify(row) + '\n');
+  else process.stderr.write(`  measured ${row.figure}\n`);
+};
+
+const source = opts.corpus ? corpusFileUtterances(opts.corpus) : sourceUtterances(root);
+const words = baselineWords();
+const engine = new Engine();
+const utterancesOf = (c: readonly Transcript[]): number =>
+  c.reduce((n, t) => n + t.utterances.length, 0);
+
+function throughput(
+  figure: string,
+  corpus: Transcript[],
+  fn: () => unknown,
+  base?: number,
+): number {
+  const bytes = corpusBytes(corpus);
+  const ms = medianMs(fn, runs);
+  const mbs = bytes / 1e6 / (ms / 1000);
+  const row: Row = { figure, mbPerS: mbs, uttPerS: utterancesOf(corpus) / (ms / 1000), ms };
+  if (base !== undefined) row.ratio = mbs / base;
+  emit(row);
+  return mbs;
+}
+
+const mb = Number(opts.mb) * 1e6;
+const scales = [1, 4, 16];
+let base1 = 0;
+for (const scale of scales) {
+  const corpus = buildCorpus(source, mb * scale);
+  const base = throughput(`baseline (regex + ${words.size}-word set), ${scale}x`, corpus, () =>
+    baselineCount(corpus, words),
+  );
+  if (scale === 1) base1 = base;
+  throughput(
+    `full analysis + report, ${scale}x`,
+    corpus,
+    () => corpus.map((t) => engine.analyze(t)),
+    base,
+  );
+}
+
+// Each stage's cost: time of the pipeline prefix ending at it, minus the prefix before it.
+const corpus = buildCorpus(source, mb);
+const stageIds = engine.stages.map((s) => s.id);
+let previousMs = 0;
+const stageCost: { id: string; ms: number }[] = [];
+for (let i = 0; i < stageIds.length; i++) {
+  const only = new Set(stageIds.slice(0, i + 1));
+  const ms = medianMs(() => corpus.map((t) => engine.analyzeUtterances(t, only)), runs);
+  const own = Math.max(ms - previousMs, 0.001);
+  stageCost.push({ id: stageIds[i] ?? '?', ms: own });
+  const bytes = corpusBytes(corpus);
+  emit({
+    figure: `stage ${stageIds[i]} alone (pipeline up to it: ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s)`,
+    mbPerS: bytes / 1e6 / (own / 1000),
+    uttPerS: utterancesOf(corpus) / (own / 1000),
+    ratio: bytes / 1e6 / (own / 1000) / base1,
+    ms: own,
+  });
+  previousMs = ms;
+}
+{
+  const analysed = corpus.map((t) => [t, engine.analyzeUtterances(t)] as const);
+  const ms = medianMs(() => analysed.map(([t, u]) => engine.report(t, u)), runs);
+  stageCost.push({ id: 'report', ms });
+  const bytes = corpusBytes(corpus);
+  emit({
+    figure: 'stage report alone',
+    mbPerS: bytes / 1e6 / (ms / 1000),
+    ratio: bytes / 1e6 / (ms / 1000) / base1,
+    ms,
+  });
+}
+
+// A one-hour session is about 10,000 words; warm, in-process.
+{
+  const session: Transcript = { utterances: [] };
+  let wordsSoFar = 0;
+  for (const t of buildCorpus(source, 200_000, 11)) {
+    for (const u of t.utterances) {
+      if (wordsSoFar >= 10_000) break;
+      session.utterances.push({ ...u, index: session.utterances.length });
+      wordsSoFar += u.text.split(/\s+/).length;
+    }
+  }
+  const ms = medianMs(() => engine.analyze(session), Math.max(runs, 20));
+  emit({
+    figure: `one-hour session (${session.utterances.length} turns, ~10,000 words), warm`,
+    ms,
+  });
+}
+
+if (opts.cli) await cliFigures();
+
+if (opts.profile) {
+  const slowest = stageCost.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const only = new Set(stageIds.slice(0, stageIds.indexOf(slowest.id) + 1));
+  const file = `bench-${slowest.id}.cpuprofile`;
+  await profileTo(file, () => {
+    for (let i = 0; i < 3; i++) {
+      if (slowest.id === 'report') corpus.forEach((t) => engine.analyze(t));
+      else corpus.forEach((t) => engine.analyzeUtterances(t, only));
+    }
+  });
+  process.stderr.write(
+    `wrote ${file} (slowest stage: ${slowest.id}); open it in Chrome DevTools\n`,
+  );
+}
+
+emit({ figure: 'peak RSS of the bench process', peakRssMb: selfPeakRssMb() });
+if (!opts.json) printRows(rows);
+
+async function cliFigures(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'alliance-bench-'));
+  try {
+    // CLI start to first report, one small file.
+    const small = join(dir, 'small.txt');
+    writeFileSync(small, toTxt(buildCorpus(source, 3000, 3)[0] as Transcript));
+    const starts: number[] = [];
+    for (let i = 0; i < Math.max(runs, 5); i++) {
+      starts.push(
+        (await runChild(process.execPath, [cli, 'analyze', small, '--format', 'json'])).ms,
+      );
+    }
+    starts.sort((a, b) => a - b);
+    emit({
+      figure: 'CLI start to first report, one small file',
+      ms: starts[Math.floor(starts.length / 2)] ?? 0,
+    });
+
+    // A folder of 400 transcripts, end to end, against the baseline over the same files.
+    const folder = join(dir, 'sessions');
+    const sessions = buildCorpus(source, 400 * 9000, 5).slice(0, 400);
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(folder);
+    sessions.forEach((t, i) =>
+      writeFileSync(join(folder, `s${String(i).padStart(3, '0')}.txt`), toTxt(t)),
+    );
+    const names = readdirSync(folder);
+    const bytes = names.reduce((n, f) => n + readFileSync(join(folder, f)).length, 0);
+    const baseMs = medianMs(() => {
+      let hits = 0;
+      for (const f of names) {
+        const text = readFileSync(join(folder, f), 'utf8');
+        hits += baselineCount(
+          [{ utterances: [{ index: 0, role: 'client', speaker: 'C', text }] }],
+          words,
+        );
+      }
+      return hits;
+    }, runs);
+    const baseMbs = bytes / 1e6 / (baseMs / 1000);
+    emit({
+      figure: `baseline over the ${names.length} files (read + count)`,
+      mbPerS: baseMbs,
+      ms: baseMs,
+    });
+    const jobsRuns: Record<number, number> = {};
+    for (const jobs of [1, 2]) {
+      const run = await runChild(process.execPath, [
+        cli,
+        'analyze',
+        folder,
+        '--format',
+        'jsonl',
+        '--jobs',
+        String(jobs),
+      ]);
+      jobsRuns[jobs] = run.ms;
+      const mbs = bytes / 1e6 / (run.ms / 1000);
+      emit({
+        figure: `alliance analyze on ${names.length} files, --jobs ${jobs}`,
+        mbPerS: mbs,
+        ratio: mbs / baseMbs,
+        ms: run.ms,
+        peakRssMb: run.peakRssMb,
+      });
+    }
+    emit({ figure: 'batch speed-up, 2 jobs vs 1', ratio: (jobsRuns[1] ?? 0) / (jobsRuns[2] ?? 1) });
+
+    const streamMb = Number(opts.streamMb);
+    if (streamMb > 0) {
+      const jsonl = join(dir, 'stream.jsonl');
+      const { openSync, writeSync, closeSync } = await import('node:fs');
+      const fd = openSync(jsonl, 'w');
+      let written = 0;
+      let seed = 100;
+      while (written < streamMb * 1e6) {
+        for (const t of buildCorpus(source, 8_000_000, seed++)) {
+          const line = JSON.stringify({ version: 1, utterances: t.utterances }) + '\n';
+          writeSync(fd, line);
+          written += line.length;
+          if (written >= streamMb * 1e6) break;
+        }
+      }
+      closeSync(fd);
+      const run = await runChild(process.execPath, [cli, 'analyze', jsonl, '--format', 'jsonl']);
+      emit({
+        figure: `JSONL stream of ${streamMb} MB through the CLI`,
+        mbPerS: written / 1e6 / (run.ms / 1000),
+        ms: run.ms,
+        peakRssMb: run.peakRssMb,
+      });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function toTxt(t: Transcript): string {
+  return (
+    t.utterances.map((u) => `${u.role === 'therapist' ? 'T' : 'C'}: ${u.text}`).join('\n') + '\n'
+  );
+}

@@ -62,6 +62,8 @@ interface FindingBase<C extends FindingCode> {
 /** A distortion finding names which distortion. */
 export interface DistortionFinding extends FindingBase<'distortion'> {
   distortion: DistortionType;
+  /** For model findings: the features that contributed most, strongest first. */
+  features?: string[];
 }
 
 /** A crisis finding names its kind; negation never clears it, it is only noted. */

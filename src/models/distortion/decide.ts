@@ -1,0 +1,110 @@
+// Turns model scores into at most one finding per utterance. The model only speaks where
+// the rules were silent: a rule names the words that fired, which is the better
+// explanation, so the model fills gaps and never overrides.
+import type { DistortionFinding, Finding } from '../../markers/types.js';
+import { Kind, type Tokens } from '../../text/index.js';
+import { FeatureBuffer, FeatureKind, describeFeature, extractFeatures } from './features.js';
+import { MODEL_TYPES } from './labels.js';
+import { binaryLogit, sigmoid, typeLogits, type DistortionModel } from './linear.js';
+
+/** How many contributing features a model finding lists. */
+export const TOP_FEATURES = 3;
+
+/** Reusable buffers for scoring, one set per engine. */
+export class DistortionScratch {
+  readonly features = new FeatureBuffer();
+  readonly typeScores = new Float64Array(MODEL_TYPES.length);
+  tokenScore = new Float64Array(256);
+}
+
+/** True when a rule already reported a distortion in this utterance. */
+export function rulesFoundDistortion(findings: readonly Finding[]): boolean {
+  for (const f of findings)
+    if (f.code === 'distortion' && !f.rule.startsWith('model.')) return true;
+  return false;
+}
+
+// Per-token share of the binary score; the sentence with the largest sum is the span.
+function strongestSentence(
+  model: DistortionModel,
+  tokens: Tokens,
+  s: DistortionScratch,
+): [number, number] {
+  const { features } = s;
+  if (s.tokenScore.length < tokens.count) s.tokenScore = new Float64Array(tokens.count * 2);
+  const score = s.tokenScore.fill(0, 0, tokens.count);
+  for (let j = 0; j < features.count; j++) {
+    if (features.kind[j] === FeatureKind.Rule) continue;
+    const t = features.source[j] ?? 0;
+    score[t] = (score[t] ?? 0) + (model.binary[features.slot[j] ?? 0] ?? 0);
+  }
+  let best = -Infinity,
+    bestFrom = 0,
+    bestTo = tokens.count - 1;
+  let from = 0,
+    sum = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    sum += score[i] ?? 0;
+    const k = tokens.kind[i];
+    const last = i === tokens.count - 1;
+    if (last || k === Kind.Period || k === Kind.Question || k === Kind.Exclaim) {
+      if (sum > best) [best, bestFrom, bestTo] = [sum, from, i];
+      from = i + 1;
+      sum = 0;
+    }
+  }
+  return [tokens.start[bestFrom] ?? 0, tokens.end[bestTo] ?? tokens.text.length];
+}
+
+function topFeatures(
+  model: DistortionModel,
+  tokens: Tokens,
+  findings: readonly Finding[],
+  s: DistortionScratch,
+): string[] {
+  const { features } = s;
+  const names: string[] = [];
+  const weights: number[] = [];
+  for (let j = 0; j < features.count; j++) {
+    const w = model.binary[features.slot[j] ?? 0] ?? 0;
+    if (w <= 0 || (names.length === TOP_FEATURES && w <= (weights[TOP_FEATURES - 1] ?? 0)))
+      continue;
+    const name = describeFeature(tokens, findings, features, j);
+    if (names.includes(name)) continue;
+    let at = weights.findIndex((x) => w > x);
+    if (at < 0) at = weights.length;
+    names.splice(at, 0, name);
+    weights.splice(at, 0, w);
+    names.length = weights.length = Math.min(names.length, TOP_FEATURES);
+  }
+  return names;
+}
+
+/**
+ * The model's finding for one tokenised utterance, or undefined when the rules already
+ * found a distortion or the model is not confident enough.
+ */
+export function decideDistortion(
+  model: DistortionModel,
+  tokens: Tokens,
+  findings: readonly Finding[],
+  scratch: DistortionScratch,
+): DistortionFinding | undefined {
+  if (tokens.count === 0 || rulesFoundDistortion(findings)) return undefined;
+  const { features } = scratch;
+  extractFeatures(tokens, findings, model.bits, features);
+  const p = sigmoid(binaryLogit(model, features.slot, features.count));
+  if (p < model.threshold) return undefined;
+  const type =
+    MODEL_TYPES[typeLogits(model, features.slot, features.count, scratch.typeScores)] ??
+    'overgeneralization';
+  const [start, end] = strongestSentence(model, tokens, scratch);
+  return {
+    code: 'distortion',
+    rule: `model.distortion.${type}`,
+    start,
+    end,
+    distortion: type,
+    features: topFeatures(model, tokens, findings, scratch),
+  };
+}

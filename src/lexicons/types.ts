@@ -5,6 +5,8 @@ export interface Lexicon {
   description: string;
   /** A sentence we wrote in which the lexicon fires. */
   example: string;
+  /** A sentence we wrote that looks alike but must not count, where a trap exists. */
+  counterExample?: string;
   /** Paper, manual or "project" for our own clinical judgement. */
   source: string;
   /** Words or multi-word phrases, matched case-insensitively on whole tokens. */

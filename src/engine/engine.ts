@@ -6,6 +6,10 @@ import { buildReport, type Report, type ReportOptions } from '../report/index.js
 import type { Transcript, Utterance } from '../transcript/types.js';
 import type { UtteranceAnalysis } from './types.js';
 import { allLexicons, buildStages, createBuffers, type Stage } from './pipeline.js';
+import type { LabelerOptions } from '../models/index.js';
+
+/** Engine options: other label models (per-fold evaluation), a feature observer (training). */
+export type EngineOptions = LabelerOptions;
 
 /** A compiled engine; reuse one for many transcripts. */
 export class Engine {
@@ -13,9 +17,9 @@ export class Engine {
   readonly stages: readonly Stage[];
   private readonly buffers = createBuffers();
 
-  constructor() {
+  constructor(options: EngineOptions = {}) {
     this.matcher = new LexiconMatcher(allLexicons);
-    this.stages = buildStages(this.matcher);
+    this.stages = buildStages(this.matcher, options);
   }
 
   /** Run the per-utterance stages (optionally only some of them, for the bench). */

@@ -5,7 +5,7 @@ import { clientLexicons, clientMarkers } from '../markers/client/index.js';
 import { crisisLexicons, crisisMarkers } from '../markers/crisis/index.js';
 import { therapistLexicons, therapistMarkers } from '../markers/therapist/index.js';
 import type { UtteranceContext } from '../markers/types.js';
-import { labeler } from '../models/index.js';
+import { labelerWith, type LabelerOptions } from '../models/index.js';
 import { Kind, Tokens, tokenize } from '../text/index.js';
 
 /** One named step of the per-utterance pipeline and the reason it sits where it does. */
@@ -37,11 +37,11 @@ function baseCounts(ctx: UtteranceContext): void {
 }
 
 /** Build the ordered stages against one compiled matcher. */
-export function buildStages(matcher: LexiconMatcher): Stage[] {
+export function buildStages(matcher: LexiconMatcher, labels: LabelerOptions = {}): Stage[] {
   const crisis = crisisMarkers(matcher);
   const therapist = therapistMarkers(matcher);
   const client = clientMarkers(matcher);
-  const label = labeler(matcher);
+  const label = labelerWith(labels)(matcher);
   return [
     {
       id: 'tokenize',

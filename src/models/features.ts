@@ -1,0 +1,141 @@
+// Turns one analysed utterance into hashed sparse features, reading only the shared token
+// buffer (hashes and kinds), the rule findings and counts, and a little state carried from
+// the previous utterance. Training and inference call exactly this code.
+import type { UtteranceContext, UtteranceCounts } from '../markers/types.js';
+import { Kind, hashWord } from '../text/index.js';
+import { featureHash, hashString } from './hashing.js';
+import type { FeatureBuffer } from './linear.js';
+import { T, overlapStopWords } from './templates.js';
+
+const START = 0x5354; // pseudo-token before the first token, for pairs
+const END = 0x454e; // pseudo-token after the last token
+const stopWords = new Set(overlapStopWords.map(hashWord));
+const stringHashes = new Map<string, number>();
+const cachedHash = (s: string): number => {
+  let h = stringHashes.get(s);
+  if (h === undefined) stringHashes.set(s, (h = hashString(s)));
+  return h;
+};
+const roleIds: Readonly<Record<string, number>> = { therapist: 1, client: 2, other: 3 };
+/** Count fields used as features; words and questions have their own templates. */
+export const countFeatureKeys = [
+  'we', 'institutionalWe', 'i', 'you', 'doingTo', 'credit', 'openQuestions', 'closedQuestions',
+  'socraticQuestions', 'presupposed', 'conditional', 'hedges', 'confident', 'future',
+  'widening', 'absolutist', 'distortions', 'change', 'sustain', 'reliance', 'crisis',
+] as const satisfies readonly (keyof UtteranceCounts)[];
+
+function lengthBucket(words: number): number {
+  if (words <= 3) return words;
+  if (words <= 5) return 4;
+  if (words <= 8) return 5;
+  if (words <= 12) return 6;
+  if (words <= 20) return 7;
+  if (words <= 35) return 8;
+  return words <= 60 ? 9 : 10;
+}
+
+/** Extracts features utterance by utterance; keeps the previous utterance's cues. */
+export class FeatureExtractor {
+  private prevFirst = 0;
+  private prevSecond = 0;
+  private prevEndsWithQuestion = false;
+
+  /** Write the features of `ctx` into `out` (cleared first). */
+  extract(ctx: UtteranceContext, out: FeatureBuffer): FeatureBuffer {
+    out.count = 0;
+    if (ctx.previous === undefined) this.prevFirst = this.prevSecond = 0;
+    const { tokens } = ctx;
+    const { hash, kind, count } = tokens;
+    // Pairs and words are scaled so that long turns do not drown the other cues.
+    const scale = 1 / Math.sqrt(count + 1);
+    let before = START;
+    let first = -1;
+    let second = -1;
+    let sentenceFirst = -1;
+    let sentenceSecond = -1;
+    let atSentenceStart = true;
+    let lastWord = -1;
+    let questionMarks = 0;
+    let content = 0;
+    let shared = 0;
+    for (let i = 0; i < count; i++) {
+      const h = hash[i] ?? 0;
+      const k = kind[i] ?? 0;
+      if (k === Kind.Comma) continue;
+      out.push(featureHash(T.word, h), scale, T.word, i);
+      out.push(featureHash(T.pair, before, h), scale, T.pair, i);
+      before = h;
+      if (k === Kind.Question || k === Kind.Period || k === Kind.Exclaim) {
+        if (k === Kind.Question) questionMarks++;
+        atSentenceStart = true;
+        continue;
+      }
+      if (k !== Kind.Word && k !== Kind.Number) continue;
+      if (first < 0) first = i;
+      else if (second < 0) second = i;
+      if (atSentenceStart) {
+        sentenceFirst = i;
+        sentenceSecond = -1;
+        atSentenceStart = false;
+      } else if (sentenceSecond < 0) sentenceSecond = i;
+      lastWord = i;
+      if (!stopWords.has(h)) {
+        content++;
+        if (ctx.previousOtherHashes.has(h)) shared++;
+      }
+    }
+    out.push(featureHash(T.pair, before, END), scale, T.pair, -1);
+    const h1 = first < 0 ? 0 : (hash[first] ?? 0);
+    const h2 = second < 0 ? 0 : (hash[second] ?? 0);
+    out.push(featureHash(T.first, h1), 1, T.first, first);
+    out.push(featureHash(T.firstTwo, h1, h2), 1, T.firstTwo, first);
+    if (sentenceFirst >= 0 && sentenceFirst !== first) {
+      const s1 = hash[sentenceFirst] ?? 0;
+      const s2 = sentenceSecond < 0 ? 0 : (hash[sentenceSecond] ?? 0);
+      out.push(featureHash(T.lastSentenceFirst, s1), 1, T.lastSentenceFirst, sentenceFirst);
+      out.push(featureHash(T.lastSentenceFirstTwo, s1, s2), 1, T.lastSentenceFirstTwo, sentenceFirst);
+    }
+    if (lastWord >= 0) out.push(featureHash(T.lastWord, hash[lastWord] ?? 0), 1, T.lastWord, lastWord);
+    const endsWithQuestion = count > 0 && kind[count - 1] === Kind.Question;
+    const qState = questionMarks === 0 ? 0 : endsWithQuestion ? (questionMarks > 1 ? 3 : 2) : 1;
+    out.push(featureHash(T.question, qState), 1, T.question, qState);
+    out.push(featureHash(T.firstWithQuestion, h1, qState), 1, T.firstWithQuestion, first);
+    out.push(featureHash(T.length, lengthBucket(ctx.counts.words)), 1, T.length, ctx.counts.words);
+    this.contextFeatures(ctx, out, content, shared);
+    for (let f = 0; f < ctx.findings.length; f++) {
+      const finding = ctx.findings[f];
+      if (finding === undefined) continue;
+      out.push(featureHash(T.finding, cachedHash(finding.code)), 1, T.finding, f);
+      out.push(featureHash(T.rule, cachedHash(finding.rule)), 1, T.rule, f);
+    }
+    for (let c = 0; c < countFeatureKeys.length; c++) {
+      const n = ctx.counts[countFeatureKeys[c] ?? 'we'];
+      if (n > 0) out.push(featureHash(T.count, c, Math.min(n, 3)), 1, T.count, c);
+    }
+    this.prevFirst = h1;
+    this.prevSecond = h2;
+    this.prevEndsWithQuestion = endsWithQuestion;
+    return out;
+  }
+
+  private contextFeatures(ctx: UtteranceContext, out: FeatureBuffer, content: number, shared: number): void {
+    const prevRole = ctx.previous === undefined ? 0 : (roleIds[ctx.previous.role] ?? 0);
+    out.push(featureHash(T.previousRole, prevRole), 1, T.previousRole, prevRole);
+    if (ctx.previous !== undefined) {
+      out.push(featureHash(T.previousFirst, this.prevFirst, this.prevSecond), 1, T.previousFirst, 0);
+      const q = this.prevEndsWithQuestion ? 1 : 0;
+      out.push(featureHash(T.previousQuestion, q), 1, T.previousQuestion, q);
+    }
+    if (ctx.previousOtherHashes.size > 0 && content > 0) {
+      const ratio = shared / content;
+      const bucket = ratio === 0 ? 0 : ratio < 0.15 ? 1 : ratio < 0.3 ? 2 : ratio < 0.5 ? 3 : 4;
+      out.push(featureHash(T.overlap, bucket, Math.min(shared, 4)), 1, T.overlap, bucket);
+      out.push(featureHash(T.overlap, 99), ratio, T.overlap, bucket);
+    }
+  }
+}
+
+/** Add the previous utterance's label (predicted at inference, gold in training). */
+export function addPreviousLabel(out: FeatureBuffer, labelId: number): void {
+  out.push(featureHash(T.previousLabel, labelId), 1, T.previousLabel, labelId);
+}

@@ -1,0 +1,91 @@
+// The labels stage: features from the rules' output and the tokens, then one linear model
+// per task. Without models it falls back to the trivial question-mark rule, so the engine
+// still labels something when weights are missing.
+import type { Behaviour, MarkerFactory, TalkType, UtteranceContext } from '../markers/types.js';
+import { featureName } from './explain.js';
+import { FeatureExtractor, addPreviousLabel } from './features.js';
+import { FeatureBuffer, type LinearModel } from './linear.js';
+import { type LabelModels, TASK_CLASSES, checkModels } from './tasks.js';
+import { previousLabelIds } from './templates.js';
+
+/** Sees each utterance's features before the previous-label feature (training capture). */
+export type FeatureObserver = (ctx: UtteranceContext, features: FeatureBuffer) => void;
+
+/** How the labels stage is built. */
+export interface LabelerOptions {
+  /** Models to use; `null` means rules only. Omitted: the shipped weights. */
+  models?: LabelModels | null;
+  /** Called for every therapist or client utterance with its features. */
+  observe?: FeatureObserver;
+  /**
+   * Predict question and reflection type on every therapist turn, not only on questions
+   * and reflections, so evaluation can score the subtype tasks apart from behaviour.
+   */
+  everySubtype?: boolean;
+}
+
+/** Rule id reported when the question-mark fallback decided a label. */
+export const FALLBACK_RULE = 'labels.question_mark_fallback';
+const EXPLAIN_TOP = 3;
+
+/** Build a labels stage with the given models (see LabelerOptions). */
+export function createLabeler(options: LabelerOptions, shipped: () => LabelModels | null): MarkerFactory {
+  return () => {
+    const models = options.models === undefined ? shipped() : options.models;
+    if (models !== null) checkModels(models);
+    const extractor = new FeatureExtractor();
+    const features = new FeatureBuffer();
+    const scratch = new Float64Array(8);
+    let previousLabel = 0;
+    const decide = (ctx: UtteranceContext, task: keyof LabelModels, model: LinearModel): string => {
+      const c = model.predict(features, scratch);
+      for (const at of model.topFeatures(features, c, EXPLAIN_TOP)) {
+        ctx.labels.because.push(`${task}:${featureName(ctx, features, at)}`);
+      }
+      return model.classes[c] ?? '';
+    };
+    return (ctx) => {
+      if (ctx.previous === undefined) previousLabel = 0;
+      const role = ctx.utterance.role;
+      if (role === 'other') {
+        previousLabel = 0;
+        return;
+      }
+      extractor.extract(ctx, features);
+      options.observe?.(ctx, features);
+      addPreviousLabel(features, previousLabel);
+      const { labels } = ctx;
+      if (role === 'therapist') {
+        const behaviour = (
+          models === null ? fallbackBehaviour(ctx) : decide(ctx, 'therapistBehaviour', models.therapistBehaviour)
+        ) as Behaviour;
+        labels.behaviour = behaviour;
+        if (models !== null && (behaviour === 'question' || options.everySubtype === true)) {
+          labels.questionType = decide(ctx, 'questionType', models.questionType) as 'open' | 'closed';
+        }
+        if (models !== null && (behaviour === 'reflection' || options.everySubtype === true)) {
+          labels.reflectionType = decide(ctx, 'reflectionType', models.reflectionType) as
+            | 'simple'
+            | 'complex';
+        }
+        previousLabel = previousLabelIds[behaviour] ?? 0;
+      } else {
+        const talk = (
+          models === null ? fallbackTalk(ctx) : decide(ctx, 'clientTalkType', models.clientTalkType)
+        ) as TalkType;
+        labels.talkType = talk;
+        previousLabel = previousLabelIds[talk] ?? 0;
+      }
+    };
+  };
+}
+
+function fallbackBehaviour(ctx: UtteranceContext): (typeof TASK_CLASSES.therapistBehaviour)[number] {
+  ctx.labels.because.push(FALLBACK_RULE);
+  return ctx.counts.questions > 0 ? 'question' : 'other';
+}
+
+function fallbackTalk(ctx: UtteranceContext): TalkType {
+  ctx.labels.because.push(FALLBACK_RULE);
+  return ctx.counts.change > ctx.counts.sustain ? 'change' : ctx.counts.sustain > 0 ? 'sustain' : 'neutral';
+}

@@ -1,27 +1,25 @@
-/** Session report (placeholder until the report module lands). */
-import type { UtteranceAnalysis } from '../engine/types.js';
-import type { Transcript } from '../transcript/types.js';
-
-/** Options for building a report. */
-export interface ReportOptions {
-  /** How many moments worth another look to list. */
-  topMoments?: number;
-}
-
-/** The session report (placeholder shape). */
-export interface Report {
-  schemaVersion: string;
-  utterances: UtteranceAnalysis[];
-}
-
-/** Build the report from per-utterance results. */
-export function buildReport(
-  _transcript: Transcript,
-  utterances: UtteranceAnalysis[],
-  _options: ReportOptions,
-): Report {
-  return { schemaVersion: '1.0.0', utterances };
-}
+/** Session report: counts, MITI summary, strategy scores, alerts, moments, and renderers. */
+export { buildReport, type ReportOptions } from './build.js';
+export {
+  SCHEMA_VERSION,
+  reportSchema,
+  reportJsonSchema,
+  type Report,
+  type Alert,
+  type AlertCode,
+  type Driver,
+  type DriverCode,
+  type Level,
+  type MitiMetric,
+  type Moment,
+  type Rate,
+  type RelianceWatch,
+  type SpeakerSummary,
+  type TherapistSummary,
+  type ClientSummary,
+} from './schema.js';
+export { mitiThresholds, alertThresholds } from './thresholds.js';
+export { targets as strategyTargets } from './strategies.js';
 export {
   renderText,
   renderMarkdown,
@@ -29,4 +27,5 @@ export {
   renderCsv,
   renderJson,
   type TextOptions,
+  type CsvOptions,
 } from './render.js';

@@ -6,6 +6,7 @@ import { crisisLexicons, crisisMarkers } from '../markers/crisis/index.js';
 import { therapistLexicons, therapistMarkers } from '../markers/therapist/index.js';
 import type { UtteranceContext } from '../markers/types.js';
 import { labelerWith, type LabelerOptions } from '../models/index.js';
+import { distortionModelMarker } from '../models/distortion/index.js';
 import { Kind, Tokens, tokenize } from '../text/index.js';
 
 /** One named step of the per-utterance pipeline and the reason it sits where it does. */
@@ -42,6 +43,7 @@ export function buildStages(matcher: LexiconMatcher, labels: LabelerOptions = {}
   const therapist = therapistMarkers(matcher);
   const client = clientMarkers(matcher);
   const label = labelerWith(labels)(matcher);
+  const distortionModel = distortionModelMarker();
   return [
     {
       id: 'tokenize',
@@ -77,6 +79,13 @@ export function buildStages(matcher: LexiconMatcher, labels: LabelerOptions = {}
       why: "Absolutist and distorted thinking, change and sustain talk and reliance live in the client's words.",
       run: (ctx) => {
         if (ctx.utterance.role === 'client') client(ctx);
+      },
+    },
+    {
+      id: 'distortion-model',
+      why: 'After the client rules, because it only speaks where they found no distortion and uses their findings as features.',
+      run: (ctx) => {
+        if (ctx.utterance.role === 'client') distortionModel(ctx);
       },
     },
     {

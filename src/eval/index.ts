@@ -45,10 +45,13 @@ export function evalCrisis(_csv: string, _options: CrisisEvalOptions): Record<st
   throw new Error('not implemented');
 }
 
-/** Evaluate distortion detection against a Shreevastava & Foltz format CSV. */
-export function evalDistortions(_csv: string): Record<string, unknown> {
-  throw new Error('not implemented');
-}
+export {
+  evalDistortions,
+  parseDistortionCsv,
+  DistortionEvalError,
+  type DistortionEvalOptions,
+  type DistortionEvalResult,
+} from './distortions.js';
 
 /** Render any evaluation result as readable text. */
 export function renderEvalText(result: Record<string, unknown>): string {

@@ -1,10 +1,46 @@
-/** Client markers (placeholder until the client rule family lands). */
+/** Client markers: absolutist words, cognitive distortions, change/sustain talk, reliance. */
+import { absolutistLexicons } from '../../lexicons/client.js';
 import type { Lexicon, RuleInfo } from '../../lexicons/index.js';
 import type { MarkerFactory } from '../types.js';
+import { absolutistMarker, absolutistRules } from './absolutist.js';
+import { distortionCues } from './distortion-lexicons.js';
+import { distortionMarker, distortionRules } from './distortions.js';
+import { relianceLexicons, relianceMarker } from './reliance.js';
+import { cueNegators, neutralObjects, statusQuoObjects, talkCues } from './talk-lexicons.js';
+import { talkMarker, talkRules } from './talk.js';
+
+export { distortionQuestions } from './distortions.js';
+export type { DistortionCue } from './distortion-lexicons.js';
+export type { TalkCue, TalkSubtype } from './talk-lexicons.js';
 
 /** Lexicons this family needs compiled into the shared matcher. */
-export const clientLexicons: readonly Lexicon[] = [];
+export const clientLexicons: readonly Lexicon[] = [
+  ...absolutistLexicons,
+  ...distortionCues,
+  ...talkCues,
+  statusQuoObjects,
+  neutralObjects,
+  cueNegators,
+  ...relianceLexicons,
+];
+
 /** Code-based rules of this family, documented as data. */
-export const clientRules: readonly RuleInfo[] = [];
+export const clientRules: readonly RuleInfo[] = [
+  ...absolutistRules,
+  ...distortionRules,
+  ...talkRules,
+];
+
 /** Builds the per-utterance marker function against the compiled lexicons. */
-export const clientMarkers: MarkerFactory = () => () => {};
+export const clientMarkers: MarkerFactory = (matcher) => {
+  const absolutist = absolutistMarker(matcher);
+  const distortions = distortionMarker(matcher);
+  const talk = talkMarker(matcher);
+  const reliance = relianceMarker(matcher);
+  return (ctx) => {
+    absolutist(ctx);
+    distortions(ctx);
+    talk(ctx);
+    reliance(ctx);
+  };
+};

@@ -1,0 +1,254 @@
+// Crisis statements as data. Recall comes first (a missed disclosure can cost a life), so
+// the lists are broad; false alarms on figurative speech are kept down by guards on the
+// words right before or after a hit, never by dropping a phrase a client might really use.
+// Phrases never start with very common words (i, to, the, my...): the shared matcher indexes
+// phrases by first token, and a phrase starting with "i" would be tried at every "I".
+import type { CrisisKind } from '../markers/types.js';
+import type { Lexicon } from './types.js';
+
+/** A crisis lexicon: the kind of statement it finds and the contexts that make a hit harmless. */
+export interface CrisisLexicon extends Lexicon {
+  kind: CrisisKind;
+  /** Phrases that, right after a hit, make it harmless ("cut myself shaving"). */
+  blockNext?: readonly string[];
+  /** Phrases that, right before a hit, make it harmless ("career suicide"). */
+  blockPrev?: readonly string[];
+  /** When set, a hit counts only before one of these phrases or at the end of a clause. */
+  needNext?: readonly string[];
+  /** When set, a hit counts only right after one of these (the client as subject: "I won't..."). */
+  needPrev?: readonly string[];
+}
+
+/**
+ * Expand `{a|b|}` alternatives into every phrase they describe; an empty alternative makes
+ * the group optional. Keeps hundreds of inflected variants readable as a few patterns.
+ */
+export function expand(...patterns: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (pattern: string): void => {
+    const open = pattern.indexOf('{');
+    if (open < 0) {
+      out.push(pattern.replace(/\s+/g, ' ').trim());
+      return;
+    }
+    const close = pattern.indexOf('}', open);
+    if (close < 0) throw new Error(`unclosed group in pattern ${pattern}`);
+    for (const alt of pattern.slice(open + 1, close).split('|')) {
+      walk(pattern.slice(0, open) + alt + pattern.slice(close + 1));
+    }
+  };
+  patterns.forEach(walk);
+  return [...new Set(out)];
+}
+
+const SOURCE =
+  'project: clinical judgement on common disclosure phrasings (see the field guide, crisis statements)';
+const NOT = "{don't|dont|do not|didn't|didnt|did not|never}";
+const WANT = '{want|wanna|wanted|wanting|wish|wished|need|needed}';
+const KILL = '{kill|killing|killed|kills|kil}';
+const END = '{end|ending|ended|ends}';
+const TAKE = '{take|taking|took|takes}';
+const CUT = '{cut|cutting|cuts}';
+const HURT = '{hurt|hurting|hurts|harm|harming|harmed}';
+const BURN = '{burn|burning|burned|burnt|burns}';
+const LIFE = '{my life|my own life}';
+const PILLS = '{pills|tablets|sleeping pills|painkillers|paracetamol|tylenol|meds}';
+
+/** Every crisis lexicon, most severe kinds first. */
+export const crisisLexiconData: readonly CrisisLexicon[] = [
+  {
+    id: 'crisis.intent.stated',
+    kind: 'intent',
+    description: 'States an intention or a decision to end their life, often with a time.',
+    example: "I've made up my mind, I'm going to end it tonight.",
+    source: SOURCE,
+    terms: expand(
+      `{going to|gonna|planning to|plan to|decided to|about to|ready to} {${KILL} myself|${END} ${LIFE}|end it|end it all|${TAKE} ${LIFE}|hang myself|overdose}`,
+      `{will|i'll|ill} {kill myself|end ${LIFE}|end it all|take ${LIFE}}`,
+      `{end it|end it all|kill myself|end ${LIFE}} {tonight|tomorrow|this weekend|soon}`,
+      '{last night alive|last day alive|last night on earth}',
+    ),
+    blockNext: expand('{with|between|there|for today|for now|early}'),
+  },
+  {
+    id: 'crisis.plan.preparation',
+    kind: 'plan',
+    description: 'Preparations for dying: a suicide note, affairs put in order.',
+    example: "I've put my affairs in order so nobody has to sort things out.",
+    source: SOURCE,
+    terms: expand(
+      '{suicide|goodbye|farewell} {note|letter|notes|letters}',
+      '{affairs|things} in order',
+    ),
+    blockNext: expand(
+      '{for work|at work|for the office|for the move|before the move|before moving}',
+    ),
+  },
+  {
+    id: 'crisis.plan.note',
+    kind: 'plan',
+    description: 'Has written a note, when nothing says it is an everyday note.',
+    example: 'Last week I wrote a note for my kids.',
+    source: SOURCE,
+    terms: expand('{wrote|written|writing|write|left|leave} {a|my|the} note'),
+    needNext: expand(
+      'for {my|everyone|them|my family|my kids|my parents}',
+      'to {everyone|my family|my kids|my parents|them}',
+      '{just in case|already|explaining|saying goodbye|in case|last week|last night|yesterday|this morning}',
+    ),
+  },
+  {
+    id: 'crisis.method.seeking',
+    kind: 'method',
+    description: 'Looks for, or has, a means of dying: pills, heights, ropes, weapons, traffic.',
+    example: 'How many pills would it take, do you think?',
+    source: SOURCE,
+    terms: expand(
+      `many ${PILLS} {would|does|will|to|it} {it take|take|die|overdose|kill|be lethal|be enough}`,
+      '{lethal|fatal|deadly} {dose|amount|overdose}',
+      "{overdose|overdosed|overdosing|od'd|oded}",
+      'od on',
+      '{painless|quickest|easiest|quick|easy|best|surest|fastest} {way|ways|method|methods} to {die|go|end it|kill myself|end my life}',
+      '{most|least} painless {way|ways|method}',
+      '{looking|looked|look|searching|searched|googling|googled|researching|researched} {at|up|for|into|} {bridges|ropes|nooses|methods|tall buildings|ways to die|how to die|how to kill myself|how to end my life|suicide methods}',
+      '{noose|nooses}',
+      '{bought|buy|buying|got|get|getting|have|found|tied|tie|tying} {a|the|some} rope',
+      '{stockpiling|stockpiled|hoarding|hoarded|saving up|saved up|collecting} {my|} {pills|tablets|meds|medication}',
+      '{hang|hanging|hanged} myself',
+      '{slit|slitting|slice|slicing|cut|cutting} my {wrists|wrist|throat}',
+      '{shoot|shooting|drown|drowning|gas|gassing|poison|poisoning|starve|starving|suffocate} myself',
+      '{jump|jumping|jumped|throw myself|throwing myself} {off|from} {a|the} {bridge|building|roof|cliff|balcony|car park|tower}',
+      '{jump|jumping|step|stepping|throw myself|walk|walking|lie|lying} in front of {a|the} {train|bus|truck|lorry|car|traffic}',
+      '{crash|crashing|crashed} {my|the} car {on purpose|deliberately}',
+      '{drive|driving|drove|steer|steering} {my car|the car|} {into a tree|into a wall|off a cliff|off a bridge|into traffic}',
+      '{bought|buy|buying|got|have} {a gun|a firearm}',
+    ),
+    blockNext: expand(
+      'for {climbing|the boat|camping|the garden|the tent|a swing|the swing|my dog}',
+      'to {tie|climb|hang the|hang up|remove|learn|get|make|cook|clean|study|save|pay|travel|quit|stop}',
+      '{on|of} {spicy food|sugar|chocolate|coffee|caffeine|netflix|tv|information|cuteness}',
+    ),
+    blockPrev: ['accidentally', 'accidental', 'caffeine', 'sugar', 'information', 'cuteness'],
+  },
+  {
+    id: 'crisis.self_harm.act',
+    kind: 'self_harm',
+    description: 'Hurts themselves on purpose: cutting, burning, hitting, starving.',
+    example: "I've started cutting again and I hide it from everyone.",
+    source: SOURCE,
+    terms: expand(
+      `{${CUT.slice(1, -1)}|${HURT.slice(1, -1)}|${BURN.slice(1, -1)}|hit|hitting|punch|punching|scratch|scratching|scratched} myself`,
+      '{self|myself} {harm|harming|harmed|harms|injury|injuring|injure|mutilation}',
+      'selfharm',
+      '{cutting|cut|burning|hurting} again',
+      '{started|start|been|keep|stopped|quit|relapsed} {cutting|burning myself|self harming}',
+      '{urge|urges} to {cut|hurt myself|harm myself|burn myself}',
+      `${CUT} my {arms|arm|legs|leg|thighs|thigh|skin|stomach|hips|wrist}`,
+      'starving myself',
+    ),
+    blockNext: expand(
+      '{shaving|while shaving|cooking|chopping|slicing|gardening|playing|lifting|running|training|skiing|climbing|falling|when i fell|by accident|accidentally}',
+      'on {a|the} {knife|paper|glass|tin|can|stove|oven|iron|pan|kettle|grill|barbecue|bbq}',
+      '{at the gym|at football|at work|at training|in the kitchen|in a fall}',
+      '{back|down|out|up|off|corners|costs|my hair|hair|carbs|sugar|class|classes|school|ties}',
+      'with {the iron|the kettle|the knife|a knife|the oven|hot water|the pan|a pan}',
+    ),
+    blockPrev: ['accidentally', 'nearly', 'almost'],
+  },
+  {
+    id: 'crisis.ideation.death_wish',
+    kind: 'ideation',
+    description: 'Wishes to be dead or not to exist, or thinks about ending their life.',
+    example: 'Some nights I just want to die and not wake up.',
+    source: SOURCE,
+    terms: expand(
+      `${WANT} to {die|be dead|not exist|not be alive|stop existing|not wake up|disappear forever|disappear for good}`,
+      "{wish|wished|wishing} {i was|i were|i'd|i had|i could|i would} {dead|die|died|never been born|not been born|not exist|not wake up|disappear}",
+      '{wanna|deserve to|deserved to|long to|longing to|praying to|ready to} {die|be dead}',
+      `${NOT} {want|wanna} to {live|be alive|exist|wake up|keep living|be here anymore|be here any more|be here any longer|be around anymore|be around any longer}`,
+      `${NOT} {want|wanna} {live|be alive|exist}`,
+      '{thinking|thought|thinks|think|dreaming|dreamed|fantasising|fantasizing} {about|of} {dying|death|suicide|ending it|ending it all|not being here|not being alive|not existing}',
+      `${KILL} myself`,
+      `{${END.slice(1, -1)}|${TAKE.slice(1, -1)}} ${LIFE}`,
+      `${END} it all`,
+      '{end|ending} everything',
+      '{suicide|suicidal|suicidality}',
+      '{commit|committing|committed|attempt|attempted|attempting} suicide',
+      "{better off|be better} {dead|without me|if i was gone|if i were gone|if i wasn't here|if i weren't here|if i died|if i was dead|if i were dead|without me around}",
+      '{end it|end this} {now|for good|forever}',
+      '{want|wanna|wanted|going|gonna|ready|decided|planning|plan|thinking of|need|needed} {to|} end it',
+      'no reason to {live|keep living|go on|keep going|stay alive|be alive|be here}',
+      "{don't|dont|do not|can't|cant|cannot} {have|see|find|think of} {a|any} reason to {live|keep living|go on|keep going|stay alive}",
+      '{nothing|no one|nobody} to live for',
+      '{no|lost the|lost my|lose the} will to live',
+      "{no point|no reason|what's the point|whats the point} {in|of|} {living|being alive|existing|staying alive}",
+      "{life|living} {isn't|is not|isnt|ain't|not} worth {living|it anymore|it any more}",
+      '{not worth living|tired of living|tired of being alive|sick of living|sick of being alive|done with life|done with living|tired of life}',
+      "{hope|hoping|wish|wishing|pray|praying} {i|to} {never|don't|dont|do not|wouldn't|won't|didn't} wake up",
+    ),
+    blockNext: expand(
+      '{my hair|her hair|his hair|your hair|their hair|the fabric|the shirt|it red|it blue|it black}',
+      "{squad|squad's|doors|door|bomber|bombers|bombing|bombings|mission|missions}",
+      'with {him|her|them|my boyfriend|my girlfriend|my partner|my husband|my wife|this job|the job}',
+      '{between|there|for today|on this hill|on that hill|on a hill|for my country}',
+      'in {the film|the movie|the book|the show|the game}',
+    ),
+    blockPrev: ['career', 'political', 'social', 'commercial', 'electoral', 'financial', 'fashion'],
+  },
+  {
+    id: 'crisis.indirect.hopeless',
+    kind: 'indirect',
+    description: 'Cannot go on, is a burden, sees no point, wants it all to stop.',
+    example: "I can't go on like this, I'm just a burden to everyone.",
+    source: SOURCE,
+    terms: expand(
+      "{can't|cant|cannot|can not} {go on|keep going|carry on|do this anymore|do this any more|take it anymore|take it any more|take this anymore|cope anymore|keep doing this|live like this}",
+      "{can't|cant|cannot|can not} {go on|carry on} {like this|this way|anymore|any more|any longer}",
+      `${NOT} {want|wanna} to {go on|keep going|carry on}`,
+      "{i'm|im|being|am|feel like|just} {a|such a} burden",
+      "{i'll|ill} be gone {by morning|by tomorrow|before morning|before tomorrow|soon|by the weekend|forever|for good}",
+      '{burden|burdens} {to|on} {everyone|my family|them|everybody|you all|people}',
+      'no point {anymore|any more|in anything|in trying|to anything|to any of it|in going on|in carrying on}',
+      '{want|wanna|need} {it|it all|everything|the pain|this} to {stop|end|be over}',
+      'no way out',
+      'tired of {being here|existing}',
+      '{disappear|vanish} {forever|for good|permanently}',
+      '{sleep|go to sleep|fall asleep} {forever|and never wake up|and not wake up}',
+      'never wake up again',
+    ),
+    blockNext: expand(
+      '{the|a|an|that|holiday|vacation|stage|tv|twitter|tour|dates|trip|ride|rides|facebook|instagram|medication|meds|antidepressants}',
+      '{raining|snowing|ringing|beeping|crying|barking|to}',
+    ),
+  },
+  {
+    id: 'crisis.indirect.farewell',
+    kind: 'indirect',
+    description: 'Says goodbye, gives things away, or says they will soon be gone.',
+    example: "I've been giving away my things, I won't need them where I'm going.",
+    source: SOURCE,
+    terms: expand(
+      "{won't|wont|will not} be {here|around|a burden|alive} {much longer|for long|tomorrow|next week|by morning|anymore|any more|any longer}",
+      "{won't|wont} be a burden",
+      '{saying|say|said} goodbye to {everyone|everybody|my family|my friends|you all}',
+      '{giving|give|gave|given} away {my|all my|all of my|most of my} {things|stuff|belongings|possessions|clothes|books|games|pets}',
+    ),
+    needPrev: expand(
+      '{i|probably|just|really|definitely|honestly|maybe|soon|been|started|already|and|so|i am|i was}',
+    ),
+  },
+  {
+    id: 'crisis.slang.self',
+    kind: 'slang',
+    description: 'Online slang and coded spellings for suicide and self-harm.',
+    example: 'Honestly some days I want to unalive myself.',
+    source: 'project: common online euphemisms (unalive, sewerslide, kms, ctb)',
+    terms: expand(
+      '{kms|kys|ctb|kmsl}',
+      '{unalive|unaliving|unalived|unalives}',
+      '{sewerslide|sewer slide|sewerslid|su1c1de|suic1de|suicid3}',
+      '{delete|deleting|yeet|yeeting|off|offing} myself',
+      'commit die',
+    ),
+  },
+];

@@ -9,7 +9,8 @@ export type ParseErrorCode =
   | 'unknown_speaker'
   | 'no_speakers'
   | 'too_large'
-  | 'unknown_format';
+  | 'unknown_format'
+  | 'multiple_transcripts';
 
 /** A typed parse failure that knows where it happened; rendered as one line by the adapters. */
 export class TranscriptParseError extends Error {

@@ -28,6 +28,8 @@ export interface RoleAssignment {
 export interface Transcript {
   /** Name of the source (file name or id); never shown in logs with content. */
   source?: string;
+  /** Id of this transcript inside a multi-transcript source (a CSV transcript column). */
+  id?: string;
   format?: TranscriptFormat;
   utterances: Utterance[];
   roleAssignment?: RoleAssignment;

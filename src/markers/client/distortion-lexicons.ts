@@ -15,8 +15,29 @@ const BECK = 'Beck (1963); Burns (1980), Feeling Good';
 const OTHERS = '{they|he|she|people|everyone|everybody|others|my friends|my family|my parents}';
 const FAILURE_WORDS =
   '{failure|loser|idiot|mess|disappointment|burden|fraud|joke|disgrace|coward|freak|wreck|screw up|screwup|monster|bad person|terrible person|horrible person|bad mother|bad father|bad parent|bad friend|waste of space}';
+/** Starts of a clause after "I feel like": a belief follows, not an appetite ("like going out"). */
+const CLAUSE =
+  "{i|i'm|im|i am|i'll|i will|i can't|i don't|i have|i've|i was|i should|i need|i never|i always|i could|i must|a|an|my|everyone|everybody|nobody|no one|people|nothing|everything|they|he|she|it's|there's|no|something|this|it}";
+const FEELINGS =
+  '{worthless|useless|stupid|hopeless|inadequate|pathetic|guilty|ashamed|like a failure|like a burden|like a fraud}';
 const SELF_ADJECTIVES =
   '{useless|worthless|stupid|pathetic|hopeless|unlovable|broken|weak|dumb|ugly|disgusting|inadequate|incompetent|defective}';
+
+/**
+ * Phrases that contain a cue but ask for advice or guess, not judge: "whether I should
+ * call", "I must have known". A cue that starts inside one of these is dropped.
+ */
+export const distortionExceptions: Lexicon = {
+  id: 'client.distortion.exception',
+  description:
+    'Advice-seeking and epistemic uses of should / must that are not rules for the self.',
+  example: "I'm not sure whether I should call her back.",
+  source: 'project',
+  terms: expand(
+    "{whether|if|how|what|when|where|why|which} i {should|shouldn't|must|ought to}",
+    'i must {have|be}',
+  ),
+};
 
 /** Cue groups, one lexicon each. */
 export const distortionCues: readonly DistortionCue[] = [
@@ -52,6 +73,7 @@ export const distortionCues: readonly DistortionCue[] = [
       `${I_AM} {so|just|completely|totally|} ${SELF_ADJECTIVES}`,
       `${I_AM} such a`,
       `what {a|an} ${FAILURE_WORDS} i am`,
+      'i {hate|despise|loathe} myself',
     ),
   },
   {
@@ -79,6 +101,7 @@ export const distortionCues: readonly DistortionCue[] = [
       "{he|she|they} {doesn't|don't|does not|do not} {like|care about|want|love} me",
       '{he|she|they|people} {sees|see} me as',
       'i {can tell|just know|know} {they|he|she|everyone|people} {think|thinks|hate|hates|are|is}',
+      '{everyone|everybody} else {thinks|seems|sees|knows|is judging}',
     ),
   },
   {
@@ -101,6 +124,8 @@ export const distortionCues: readonly DistortionCue[] = [
       "{i'm|im|i am} doomed",
       "{there's|theres|there is} no {hope|point|way out}",
       'what if',
+      `${I_AM} {afraid|scared|terrified|worried} {that|of|${CLAUSE}}`,
+      'i {worry|fear} {that|about|${CLAUSE}}',
     ),
   },
   {
@@ -127,8 +152,10 @@ export const distortionCues: readonly DistortionCue[] = [
     example: 'I feel like a failure, so I must be one.',
     source: BECK,
     terms: expand(
-      `i {just|} {feel|felt} {like|as if|as though|that} {i'm|im|i am|i was|a|an|everyone|everybody|nobody|no one|people|i'll|i will|i can't|i don't}`,
-      `i {just|} {feel|felt} {so|} ${SELF_ADJECTIVES}`,
+      `i {just|} {feel|felt} like ${CLAUSE}`,
+      'i {just|} {feel|felt} {as if|as though}',
+      `{makes|made} me feel {like|as if|as though|so|${FEELINGS}}`,
+      `i {just|} {feel|felt} {so|} ${FEELINGS}`,
       '{because|since|so} i feel',
       "{it|it just} {feels|felt} like {everyone|everybody|nobody|no one|i'm|im|i am}",
     ),
@@ -145,6 +172,7 @@ export const distortionCues: readonly DistortionCue[] = [
       '{nobody|no one|nothing} ever',
       'i {always|never} {end up|mess|screw|ruin|fail|get|do anything right}',
       'everything always',
+      'i {always|never}',
       '{all|every} {men|women|guys|girls} {are|do|will}',
     ),
   },
@@ -156,7 +184,7 @@ export const distortionCues: readonly DistortionCue[] = [
     source: BECK,
     terms: expand(
       '{total|complete|utter} {failure|disaster|waste|mess}',
-      '{perfect|perfectly|perfection|completely|totally|entirely}',
+      '{perfect|perfection|perfectionist}',
       'nothing {good|right|i do}',
       'everything i do',
       'all or nothing',
@@ -195,7 +223,7 @@ export const distortionCues: readonly DistortionCue[] = [
     terms: expand(
       'only {the bad|the negative|the mistakes}',
       'all i {can|could} {think about|think of|see|remember|focus on}',
-      "{can't|cant|cannot|couldn't} stop {thinking|obsessing} about",
+      "{can't|cant|cannot|couldn't} {stop|help} {thinking|obsessing|worrying|dwelling|but think|but feel}",
       'keep {thinking about|replaying|going over|dwelling on}',
       '{dwell|dwelling} on',
       'the one {thing|mistake} {that|i}',

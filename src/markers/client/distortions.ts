@@ -4,8 +4,8 @@
 import type { LexiconMatcher, RuleInfo } from '../../lexicons/index.js';
 import { Kind, hashWord } from '../../text/index.js';
 import type { DistortionType, UtteranceContext } from '../types.js';
-import { distortionCues } from './distortion-lexicons.js';
-import { charSpan, lexiconTable } from './scratch.js';
+import { distortionCues, distortionExceptions } from './distortion-lexicons.js';
+import { TokenFlags, charSpan, lexiconTable } from './scratch.js';
 
 /** One Socratic question per distortion, in our words, for the therapist to consider. */
 export const distortionQuestions: Readonly<Record<DistortionType, string>> = {
@@ -55,17 +55,24 @@ export function distortionMarker(matcher: LexiconMatcher): (ctx: UtteranceContex
   const percent = hashWord('percent');
   // Token end of the last finding per distortion, to drop overlapping cues of the same kind.
   const lastEnd = new Int32Array(TYPES.length);
+  const exception = matcher.id(distortionExceptions.id);
+  const flags = new TokenFlags();
 
   return (ctx) => {
     const { matches, tokens } = ctx;
     lastEnd.fill(-1);
+    const covered = flags.reset(tokens.count);
+    for (let m = 0; m < matches.count; m++) {
+      if (matches.lexicon[m] !== exception) continue;
+      for (let t = matches.start[m] ?? 0; t < (matches.end[m] ?? 0); t++) covered[t] = 1;
+    }
     for (let m = 0; m < matches.count; m++) {
       const cue = cueOf[matches.lexicon[m] ?? 0] ?? -1;
       if (cue < 0) continue;
       const s = matches.start[m] ?? 0;
       let e = matches.end[m] ?? 0;
       const type = typeOf[cue] ?? 0;
-      if (s < (lastEnd[type] ?? -1)) continue;
+      if (s < (lastEnd[type] ?? -1) || covered[s] === 1) continue;
       const guard = guardOf[cue];
       if (guard === EITHER_OR) {
         // Look for "or" before the sentence ends; without it "either" is just "also".

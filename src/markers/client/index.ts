@@ -3,7 +3,7 @@ import { absolutistLexicons } from '../../lexicons/client.js';
 import type { Lexicon, RuleInfo } from '../../lexicons/index.js';
 import type { MarkerFactory } from '../types.js';
 import { absolutistMarker, absolutistRules } from './absolutist.js';
-import { distortionCues } from './distortion-lexicons.js';
+import { distortionCues, distortionExceptions } from './distortion-lexicons.js';
 import { distortionMarker, distortionRules } from './distortions.js';
 import { relianceLexicons, relianceMarker } from './reliance.js';
 import { cueNegators, neutralObjects, statusQuoObjects, talkCues } from './talk-lexicons.js';
@@ -17,6 +17,7 @@ export type { TalkCue, TalkSubtype } from './talk-lexicons.js';
 export const clientLexicons: readonly Lexicon[] = [
   ...absolutistLexicons,
   ...distortionCues,
+  distortionExceptions,
   ...talkCues,
   statusQuoObjects,
   neutralObjects,

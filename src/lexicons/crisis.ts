@@ -20,25 +20,38 @@ export interface CrisisLexicon extends Lexicon {
 }
 
 /**
- * Expand `{a|b|}` alternatives into every phrase they describe; an empty alternative makes
- * the group optional. Keeps hundreds of inflected variants readable as a few patterns.
+ * Expand `{a|b|}` alternatives (nestable) into every phrase they describe; an empty
+ * alternative makes the group optional. Keeps hundreds of inflected variants readable.
  */
 export function expand(...patterns: readonly string[]): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   const walk = (pattern: string): void => {
     const open = pattern.indexOf('{');
     if (open < 0) {
-      out.push(pattern.replace(/\s+/g, ' ').trim());
+      out.add(pattern.replace(/\s+/g, ' ').trim());
       return;
     }
-    const close = pattern.indexOf('}', open);
-    if (close < 0) throw new Error(`unclosed group in pattern ${pattern}`);
-    for (const alt of pattern.slice(open + 1, close).split('|')) {
-      walk(pattern.slice(0, open) + alt + pattern.slice(close + 1));
+    // Split the outermost group at its own pipes; inner groups expand on the next walk.
+    const alts: string[] = [];
+    let depth = 0;
+    let from = open + 1;
+    for (let i = open + 1; i < pattern.length; i++) {
+      const c = pattern[i];
+      if (c === '{') depth++;
+      else if (c === '}' && depth > 0) depth--;
+      else if (c === '|' && depth === 0) {
+        alts.push(pattern.slice(from, i));
+        from = i + 1;
+      } else if (c === '}') {
+        alts.push(pattern.slice(from, i));
+        for (const alt of alts) walk(pattern.slice(0, open) + alt + pattern.slice(i + 1));
+        return;
+      }
     }
+    throw new Error(`unclosed group in pattern ${pattern}`);
   };
   patterns.forEach(walk);
-  return [...new Set(out)];
+  return [...out];
 }
 
 const SOURCE =
@@ -52,23 +65,40 @@ const CUT = '{cut|cutting|cuts}';
 const HURT = '{hurt|hurting|hurts|harm|harming|harmed}';
 const BURN = '{burn|burning|burned|burnt|burns}';
 const LIFE = '{my life|my own life}';
-const PILLS = '{pills|tablets|sleeping pills|painkillers|paracetamol|tylenol|meds}';
+const PILLS =
+  '{pills|tablets|sleeping pills|painkillers|paracetamol|tylenol|meds|my meds|my pills|my medication|insulin}';
+// After "end it", these words show a song, a meeting or a relationship is ending.
+const END_IT_HARMLESS = expand(
+  '{with|between|there|here for|for today|for now|early|on a|on the|at|by|off|properly|nicely}',
+);
 
 /** Every crisis lexicon, most severe kinds first. */
 export const crisisLexiconData: readonly CrisisLexicon[] = [
   {
     id: 'crisis.intent.stated',
     kind: 'intent',
-    description: 'States an intention or a decision to end their life, often with a time.',
-    example: "I've made up my mind, I'm going to end it tonight.",
+    description: 'States an intention or a decision to end their life.',
+    example: "I've made up my mind, I'm going to kill myself.",
     source: SOURCE,
     terms: expand(
-      `{going to|gonna|planning to|plan to|decided to|about to|ready to} {${KILL} myself|${END} ${LIFE}|end it|end it all|${TAKE} ${LIFE}|hang myself|overdose}`,
+      `{going to|gonna|planning to|plan to|decided to|about to|ready to} {${KILL} myself|${END} ${LIFE}|end it all|${TAKE} ${LIFE}|hang myself|overdose}`,
       `{will|i'll|ill} {kill myself|end ${LIFE}|end it all|take ${LIFE}}`,
-      `{end it|end it all|kill myself|end ${LIFE}} {tonight|tomorrow|this weekend|soon}`,
+      `{kill myself|end ${LIFE}|end it all} {tonight|tomorrow|this weekend|soon}`,
       '{last night alive|last day alive|last night on earth}',
     ),
-    blockNext: expand('{with|between|there|for today|for now|early}'),
+  },
+  {
+    id: 'crisis.intent.end_it',
+    kind: 'intent',
+    description:
+      'Says they are going to "end it", or when, unless a song, meeting or relationship is meant.',
+    example: "I'm going to end it tonight, I've decided.",
+    source: SOURCE,
+    terms: expand(
+      '{going to|gonna|planning to|plan to|decided to|about to|ready to} end it',
+      'end it {tonight|tomorrow|this weekend|soon}',
+    ),
+    blockNext: END_IT_HARMLESS,
   },
   {
     id: 'crisis.plan.preparation',
@@ -76,10 +106,7 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     description: 'Preparations for dying: a suicide note, affairs put in order.',
     example: "I've put my affairs in order so nobody has to sort things out.",
     source: SOURCE,
-    terms: expand(
-      '{suicide|goodbye|farewell} {note|letter|notes|letters}',
-      '{affairs|things} in order',
-    ),
+    terms: expand('{suicide|goodbye|farewell} {note|letter|notes|letters}', 'affairs in order'),
     blockNext: expand(
       '{for work|at work|for the office|for the move|before the move|before moving}',
     ),
@@ -98,22 +125,31 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     ),
   },
   {
-    id: 'crisis.method.seeking',
+    id: 'crisis.method.overdose',
     kind: 'method',
-    description: 'Looks for, or has, a means of dying: pills, heights, ropes, weapons, traffic.',
+    description: 'Asks about or has taken a lethal amount of medication, or is hoarding it.',
     example: 'How many pills would it take, do you think?',
     source: SOURCE,
     terms: expand(
       `many ${PILLS} {would|does|will|to|it} {it take|take|die|overdose|kill|be lethal|be enough}`,
       '{lethal|fatal|deadly} {dose|amount|overdose}',
       "{overdose|overdosed|overdosing|od'd|oded}",
-      'od on',
-      '{painless|quickest|easiest|quick|easy|best|surest|fastest} {way|ways|method|methods} to {die|go|end it|kill myself|end my life}',
-      '{most|least} painless {way|ways|method}',
-      '{looking|looked|look|searching|searched|googling|googled|researching|researched} {at|up|for|into|} {bridges|ropes|nooses|methods|tall buildings|ways to die|how to die|how to kill myself|how to end my life|suicide methods}',
+      `{overdose|overdosed|overdosing|od'd|od} {of|on} ${PILLS}`,
+      `{stockpiling|stockpiled|hoarding|hoarded|saving up|saved up|collecting} {my|} ${PILLS}`,
+    ),
+    // "An overdose of sugar": the named medicines above are longer phrases and still match.
+    blockNext: ['of', 'on'],
+    blockPrev: ['accidentally', 'accidental', 'caffeine', 'sugar', 'information'],
+  },
+  {
+    id: 'crisis.method.means',
+    kind: 'method',
+    description: 'Names or has a means of dying: rope, noose, gun, heights, traffic, a blade.',
+    example: 'I bought a rope and hid it in the garage.',
+    source: SOURCE,
+    terms: expand(
       '{noose|nooses}',
       '{bought|buy|buying|got|get|getting|have|found|tied|tie|tying} {a|the|some} rope',
-      '{stockpiling|stockpiled|hoarding|hoarded|saving up|saved up|collecting} {my|} {pills|tablets|meds|medication}',
       '{hang|hanging|hanged} myself',
       '{slit|slitting|slice|slicing|cut|cutting} my {wrists|wrist|throat}',
       '{shoot|shooting|drown|drowning|gas|gassing|poison|poisoning|starve|starving|suffocate} myself',
@@ -124,11 +160,26 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
       '{bought|buy|buying|got|have} {a gun|a firearm}',
     ),
     blockNext: expand(
-      'for {climbing|the boat|camping|the garden|the tent|a swing|the swing|my dog}',
-      'to {tie|climb|hang the|hang up|remove|learn|get|make|cook|clean|study|save|pay|travel|quit|stop}',
-      '{on|of} {spicy food|sugar|chocolate|coffee|caffeine|netflix|tv|information|cuteness}',
+      '{swing|ladder|course|bridge|for climbing|for the boat|for camping|for the garden|for the tent|for a swing|for the swing}',
+      'to {tie|climb|hang the|hang up}',
+      '{licence|license|shop|range|club}',
     ),
-    blockPrev: ['accidentally', 'accidental', 'caffeine', 'sugar', 'information', 'cuteness'],
+  },
+  {
+    id: 'crisis.method.research',
+    kind: 'method',
+    description: 'Looks up ways to die, or the most painless or quickest way.',
+    example: "I've been googling the most painless way.",
+    source: SOURCE,
+    terms: expand(
+      '{painless|quickest|easiest|quick|easy|best|surest|fastest} {way|ways|method|methods} to {die|go|end it|kill myself|end my life}',
+      '{most|least} painless {way|ways|method}',
+      '{looking|looked|look|searching|searched|googling|googled|researching|researched} {at|up|for|into|} {bridges|ropes|nooses|methods|tall buildings|ways to die|how to die|how to kill myself|how to end my life|suicide methods}',
+    ),
+    blockNext: expand(
+      'to {remove|learn|get|make|cook|clean|study|save|pay|travel|quit|stop|pull|take|have|give}',
+      'for {my|a|the|our|work|school|college|class|uni} ',
+    ),
   },
   {
     id: 'crisis.self_harm.act',
@@ -137,7 +188,7 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     example: "I've started cutting again and I hide it from everyone.",
     source: SOURCE,
     terms: expand(
-      `{${CUT.slice(1, -1)}|${HURT.slice(1, -1)}|${BURN.slice(1, -1)}|hit|hitting|punch|punching|scratch|scratching|scratched} myself`,
+      `{${CUT}|${HURT}|${BURN}|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bite|biting|bit} myself`,
       '{self|myself} {harm|harming|harmed|harms|injury|injuring|injure|mutilation}',
       'selfharm',
       '{cutting|cut|burning|hurting} again',
@@ -146,11 +197,14 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
       `${CUT} my {arms|arm|legs|leg|thighs|thigh|skin|stomach|hips|wrist}`,
       'starving myself',
     ),
+    // An object after the verb ("cutting my own hair", "cut myself a slice") or an
+    // accident's setting ("on the glass", "shaving") shows an everyday use.
     blockNext: expand(
       '{shaving|while shaving|cooking|chopping|slicing|gardening|playing|lifting|running|training|skiing|climbing|falling|when i fell|by accident|accidentally}',
-      'on {a|the} {knife|paper|glass|tin|can|stove|oven|iron|pan|kettle|grill|barbecue|bbq}',
+      '{on a|on the|on some|on broken}',
       '{at the gym|at football|at work|at training|in the kitchen|in a fall}',
-      '{back|down|out|up|off|corners|costs|my hair|hair|carbs|sugar|class|classes|school|ties}',
+      '{back|down|out|up|off|corners|costs|my hair|my own|hair|carbs|sugar|class|classes|school|ties}',
+      '{a|an|the|some|his|her|their|your|our}',
       'with {the iron|the kettle|the knife|a knife|the oven|hot water|the pan|a pan}',
     ),
     blockPrev: ['accidentally', 'nearly', 'almost'],
@@ -162,21 +216,19 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     example: 'Some nights I just want to die and not wake up.',
     source: SOURCE,
     terms: expand(
-      `${WANT} to {die|be dead|not exist|not be alive|stop existing|not wake up|disappear forever|disappear for good}`,
-      "{wish|wished|wishing} {i was|i were|i'd|i had|i could|i would} {dead|die|died|never been born|not been born|not exist|not wake up|disappear}",
+      `${WANT} to {just|} {die|be dead|not exist|not be alive|stop existing|not wake up|disappear forever|disappear for good}`,
+      "{wish|wished|wishing} {i was|i were|i'd|i had|i could|i would} {just|} {dead|die|died|never been born|not been born|not exist|not wake up|disappear}",
       '{wanna|deserve to|deserved to|long to|longing to|praying to|ready to} {die|be dead}',
       `${NOT} {want|wanna} to {live|be alive|exist|wake up|keep living|be here anymore|be here any more|be here any longer|be around anymore|be around any longer}`,
       `${NOT} {want|wanna} {live|be alive|exist}`,
       '{thinking|thought|thinks|think|dreaming|dreamed|fantasising|fantasizing} {about|of} {dying|death|suicide|ending it|ending it all|not being here|not being alive|not existing}',
       `${KILL} myself`,
-      `{${END.slice(1, -1)}|${TAKE.slice(1, -1)}} ${LIFE}`,
+      `{${END}|${TAKE}} ${LIFE}`,
       `${END} it all`,
       '{end|ending} everything',
       '{suicide|suicidal|suicidality}',
       '{commit|committing|committed|attempt|attempted|attempting} suicide',
       "{better off|be better} {dead|without me|if i was gone|if i were gone|if i wasn't here|if i weren't here|if i died|if i was dead|if i were dead|without me around}",
-      '{end it|end this} {now|for good|forever}',
-      '{want|wanna|wanted|going|gonna|ready|decided|planning|plan|thinking of|need|needed} {to|} end it',
       'no reason to {live|keep living|go on|keep going|stay alive|be alive|be here}',
       "{don't|dont|do not|can't|cant|cannot} {have|see|find|think of} {a|any} reason to {live|keep living|go on|keep going|stay alive}",
       '{nothing|no one|nobody} to live for',
@@ -188,12 +240,24 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     ),
     blockNext: expand(
       '{my hair|her hair|his hair|your hair|their hair|the fabric|the shirt|it red|it blue|it black}',
-      "{squad|squad's|doors|door|bomber|bombers|bombing|bombings|mission|missions}",
-      'with {him|her|them|my boyfriend|my girlfriend|my partner|my husband|my wife|this job|the job}',
-      '{between|there|for today|on this hill|on that hill|on a hill|for my country}',
+      "{squad|squad's|doors|door|bomber|bombers|bombing|bombings|mission|missions|prevention|awareness|statistics|rates|rate|research}",
+      '{laughing|with laughter|trying|working|on this hill|on that hill|on a hill|for my country}',
       'in {the film|the movie|the book|the show|the game}',
     ),
     blockPrev: ['career', 'political', 'social', 'commercial', 'electoral', 'financial', 'fashion'],
+  },
+  {
+    id: 'crisis.ideation.end_it',
+    kind: 'ideation',
+    description:
+      'Wants to "end it" or "end this", unless a song, meeting or relationship is meant.',
+    example: 'Some days I just want to end it.',
+    source: SOURCE,
+    terms: expand(
+      '{want|wanna|wanted|going|gonna|ready|decided|planning|plan|thinking of|need|needed} {to|} end it',
+      '{end it|end this} {now|for good|forever}',
+    ),
+    blockNext: END_IT_HARMLESS,
   },
   {
     id: 'crisis.indirect.hopeless',
@@ -203,10 +267,9 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     source: SOURCE,
     terms: expand(
       "{can't|cant|cannot|can not} {go on|keep going|carry on|do this anymore|do this any more|take it anymore|take it any more|take this anymore|cope anymore|keep doing this|live like this}",
-      "{can't|cant|cannot|can not} {go on|carry on} {like this|this way|anymore|any more|any longer}",
+      "{can't|cant|cannot|can not} {go on|carry on|keep going} {like this|this way|anymore|any more|any longer}",
       `${NOT} {want|wanna} to {go on|keep going|carry on}`,
       "{i'm|im|being|am|feel like|just} {a|such a} burden",
-      "{i'll|ill} be gone {by morning|by tomorrow|before morning|before tomorrow|soon|by the weekend|forever|for good}",
       '{burden|burdens} {to|on} {everyone|my family|them|everybody|you all|people}',
       'no point {anymore|any more|in anything|in trying|to anything|to any of it|in going on|in carrying on}',
       '{want|wanna|need} {it|it all|everything|the pain|this} to {stop|end|be over}',
@@ -233,9 +296,25 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
       '{saying|say|said} goodbye to {everyone|everybody|my family|my friends|you all}',
       '{giving|give|gave|given} away {my|all my|all of my|most of my} {things|stuff|belongings|possessions|clothes|books|games|pets}',
     ),
+    // Needs the speaker as subject; the start of a clause counts, since the subject is often dropped.
     needPrev: expand(
-      '{i|probably|just|really|definitely|honestly|maybe|soon|been|started|already|and|so|i am|i was}',
+      "{i|i'm|im|probably|just|really|definitely|honestly|maybe|soon|been|started|already|and|so|am|was}",
     ),
+    blockNext: expand(
+      '{tonight|today|this evening|at the office|at work|to charity|to the charity}',
+    ),
+  },
+  {
+    id: 'crisis.indirect.gone',
+    kind: 'indirect',
+    description: 'Says they will soon be gone, or not here much longer.',
+    example: "Don't worry about next month, I'll be gone by then.",
+    source: SOURCE,
+    terms: expand(
+      "{i'll|ill} be {here|around|alive} {much longer|for much longer|for long}",
+      "{i'll|ill} be gone {by morning|by tomorrow|by then|before morning|before tomorrow|soon|by the weekend|forever|for good}",
+    ),
+    blockNext: expand('{tonight|today|this evening|at the office|at work}'),
   },
   {
     id: 'crisis.slang.self',

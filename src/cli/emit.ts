@@ -1,0 +1,88 @@
+// Writes a batch's results as they arrive, in input order: the summary table (text),
+// a JSON array, JSON lines, CSV rows under one header, or one file per transcript.
+import { resolve } from 'node:path';
+import { worseExit } from './batch.js';
+import type { CliIo } from './io.js';
+import { Out } from './io.js';
+import type { JobResult, OutputFormat } from './job.js';
+import { openOutFile, reportFileName, writeReportFile } from './output.js';
+import { startProgress } from './progress.js';
+import { SummaryTable } from './table.js';
+
+/** How a batch is written. */
+export interface EmitOptions {
+  format: OutputFormat;
+  /** --out as given, if any. */
+  out?: string;
+  /** --out is a folder: one report file per transcript. */
+  perFile: boolean;
+  color: boolean;
+  quiet: boolean;
+  /** Number of inputs for the progress bar; unknown for streams. */
+  total?: number;
+}
+
+/** Consume results in order and write them; returns the batch's exit code. */
+export async function emitBatch(
+  results: AsyncIterable<JobResult> | Iterable<JobResult>,
+  options: EmitOptions,
+  io: CliIo,
+): Promise<number> {
+  const { format, perFile } = options;
+  const toFile = options.out !== undefined && !perFile;
+  const stdout = new Out(io.stdout);
+  const sink = toFile
+    ? await openOutFile(resolve(io.cwd, options.out ?? ''), options.out ?? '')
+    : stdout;
+  const progress = await startProgress(io.stderr, options.total, !options.quiet);
+  const table = new SummaryTable();
+  const streamsReports = !perFile && (format === 'json' || format === 'jsonl' || format === 'csv');
+  let exit = 0;
+  let written = 0;
+  try {
+    if (streamsReports && format === 'json') await sink.write('[\n');
+    for await (const result of results) {
+      progress.tick();
+      if (result.error !== undefined) {
+        progress.log(result.error.message);
+        exit = worseExit(exit, result.error.exitCode);
+        table.failed++;
+      }
+      for (const item of result.items) {
+        if (item.notice !== undefined && !options.quiet) progress.log(item.notice);
+        table.add(item.row);
+        if (perFile) {
+          await writeReportFile(
+            resolve(io.cwd, options.out ?? '.'),
+            reportFileName(item.name, format),
+            item.rendered,
+          );
+        } else if (format === 'json') {
+          await sink.write(`${written > 0 ? ',\n' : ''}${item.rendered}`);
+        } else if (format === 'jsonl') {
+          await sink.write(`${item.rendered}\n`);
+        } else if (format === 'csv') {
+          await sink.write(written > 0 ? withoutHeader(item.rendered) : item.rendered);
+        }
+        written++;
+      }
+    }
+    if (streamsReports && format === 'json') await sink.write(`${written > 0 ? '\n' : ''}]\n`);
+  } finally {
+    progress.stop();
+    await sink.close();
+  }
+  if (streamsReports) {
+    if (!options.quiet || table.failed > 0) io.stderr.write(`${table.totals()}\n`);
+  } else {
+    await stdout.write(table.render(options.color));
+    if (perFile) io.stderr.write(`wrote ${written} report files to ${options.out ?? '.'}\n`);
+  }
+  return exit;
+}
+
+/** Every transcript's CSV comes with its header; keep only the first one in a batch. */
+function withoutHeader(csv: string): string {
+  const nl = csv.indexOf('\n');
+  return nl === -1 ? '' : csv.slice(nl + 1);
+}

@@ -1,36 +1,17 @@
-/** Evaluation against expert labels (placeholder until the evaluation module lands). */
+/** Evaluation against expert labels: AnnoMI utterance labels, crisis, distortions. */
+import { renderAnnomiText } from './render.js';
+import type { AnnomiEvalResult } from './annomi.js';
 
-/** Per-class figures. */
-export interface ClassMetrics {
-  precision: number;
-  recall: number;
-  f1: number;
-  support: number;
-}
 
-/** Metrics for one classification task. */
-export interface TaskMetrics {
-  macroF1: number;
-  accuracy: number;
-  n: number;
-  perClass: Record<string, ClassMetrics>;
-  /** confusion[gold][predicted] = count */
-  confusion: Record<string, Record<string, number>>;
-}
-
-/** Options for the AnnoMI evaluation. */
-export interface AnnomiEvalOptions {
-  /** Grouped cross-validation folds: train per fold, predict out of fold (honest on training data). */
-  cv?: number;
-}
-
-/** Evaluate the engine against an AnnoMI-format CSV (simple or full). */
-export function evalAnnomi(
-  _csv: string,
-  _options: AnnomiEvalOptions = {},
-): Record<string, unknown> {
-  throw new Error('not implemented');
-}
+export type { ClassMetrics, TaskMetrics } from './metrics.js';
+export { taskMetrics, aucMannWhitney, majorityVote } from './metrics.js';
+export { evalAnnomi, type AnnomiEvalOptions, type AnnomiEvalResult, type SessionQualityResult } from './annomi.js';
+export { parseAnnomi, type AnnomiSession, type AnnomiLabels } from './annomi-data.js';
+export { humanAgreement, type AgreementResult } from './agreement.js';
+export { captureFeatures, trainLabelModels, groupFolds, type TaskDatasets } from './fit.js';
+export { mitiProxyScore } from './session-score.js';
+export { EvalInputError, type EvalErrorCode } from './errors.js';
+export { renderAnnomiText, renderTask } from './render.js';
 
 /** Options for the crisis evaluation. */
 export interface CrisisEvalOptions {
@@ -54,6 +35,7 @@ export {
 } from './distortions.js';
 
 /** Render any evaluation result as readable text. */
-export function renderEvalText(result: Record<string, unknown>): string {
+export function renderEvalText(result: Record<string, unknown> | AnnomiEvalResult): string {
+  if (result.kind === 'annomi') return renderAnnomiText(result as AnnomiEvalResult);
   return JSON.stringify(result, null, 2);
 }

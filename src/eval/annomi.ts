@@ -1,0 +1,149 @@
+// `alliance eval annomi`: runs the real engine over every AnnoMI transcript and scores its
+// labels against the experts' majority. With `cv`, models are retrained per grouped fold
+// and each held-out fold is analysed with its own fold's models (honest on training data).
+import { Engine } from '../engine/index.js';
+import type { UtteranceAnalysis } from '../engine/index.js';
+import { TASK_CLASSES, TASK_NAMES, type LabelModels, type TaskName, type TrainOptions } from '../models/index.js';
+import { type AnnomiLabels, type AnnomiSession, parseAnnomi } from './annomi-data.js';
+import { humanAgreement, type AgreementResult } from './agreement.js';
+import { captureFeatures, groupFolds, trainLabelModels } from './fit.js';
+import { type TaskMetrics, aucMannWhitney, taskMetrics } from './metrics.js';
+import { mitiProxyScore } from './session-score.js';
+
+/** Options for the AnnoMI evaluation. */
+export interface AnnomiEvalOptions {
+  /** Grouped cross-validation folds: train per fold, predict out of fold (honest on training data). */
+  cv?: number;
+  /** Training hyperparameters for the per-fold models (defaults: the shipped ones). */
+  train?: Partial<TrainOptions>;
+}
+
+/** How well the session score ranks high- above low-quality MI transcripts. */
+export interface SessionQualityResult {
+  auc: number;
+  /** Which score was ranked: the report's `sessionScore`, or our MITI proxy when absent. */
+  score: 'report.sessionScore' | 'miti-proxy';
+  high: number;
+  low: number;
+}
+
+/** The typed result of `evalAnnomi`. */
+export interface AnnomiEvalResult {
+  kind: 'annomi';
+  file: 'simple' | 'full';
+  /** 'shipped-weights': honest only on data the weights never saw; 'grouped-cv': out of fold. */
+  mode: 'shipped-weights' | 'grouped-cv';
+  folds?: number;
+  transcripts: number;
+  utterances: number;
+  tasks: Record<TaskName, TaskMetrics>;
+  sessionQuality: SessionQualityResult;
+  humanAgreement?: AgreementResult;
+}
+
+const goldField: Record<TaskName, keyof AnnomiLabels> = {
+  therapistBehaviour: 'behaviour',
+  questionType: 'questionType',
+  reflectionType: 'reflectionType',
+  clientTalkType: 'talkType',
+};
+const predictedField: Record<TaskName, keyof UtteranceAnalysis['labels']> = {
+  therapistBehaviour: 'behaviour',
+  questionType: 'questionType',
+  reflectionType: 'reflectionType',
+  clientTalkType: 'talkType',
+};
+
+/** Evaluate the engine against an AnnoMI-format CSV (simple or full). */
+export function evalAnnomi(csv: string, options: AnnomiEvalOptions = {}): AnnomiEvalResult {
+  const { sessions, full } = parseAnnomi(csv);
+  const analysed = options.cv === undefined ? runShipped(sessions) : runFolds(sessions, options.cv, options.train);
+  const gold: Record<TaskName, string[]> = { therapistBehaviour: [], questionType: [], reflectionType: [], clientTalkType: [] };
+  const predicted: Record<TaskName, string[]> = { therapistBehaviour: [], questionType: [], reflectionType: [], clientTalkType: [] };
+  const high: number[] = [];
+  const low: number[] = [];
+  let fromReport = true;
+  let utterances = 0;
+  sessions.forEach((session, s) => {
+    const result = analysed[s];
+    if (result === undefined) return;
+    session.utterances.forEach((u, i) => {
+      utterances++;
+      const labels = result.utterances[i]?.labels;
+      for (const task of TASK_NAMES) {
+        const g = u.gold[goldField[task]];
+        if (g === undefined) continue;
+        gold[task].push(g);
+        predicted[task].push(String(labels?.[predictedField[task]] ?? 'none'));
+      }
+    });
+    fromReport &&= result.score !== undefined;
+    const score = result.score ?? mitiProxyScore(result.utterances);
+    if (session.quality === 'high') high.push(score);
+    else if (session.quality === 'low') low.push(score);
+  });
+  const tasks = Object.fromEntries(
+    TASK_NAMES.map((t) => [t, taskMetrics(gold[t], predicted[t], TASK_CLASSES[t])]),
+  ) as Record<TaskName, TaskMetrics>;
+  const result: AnnomiEvalResult = {
+    kind: 'annomi',
+    file: full ? 'full' : 'simple',
+    mode: options.cv === undefined ? 'shipped-weights' : 'grouped-cv',
+    transcripts: sessions.length,
+    utterances,
+    tasks,
+    sessionQuality: {
+      auc: aucMannWhitney(high, low),
+      score: fromReport ? 'report.sessionScore' : 'miti-proxy',
+      high: high.length,
+      low: low.length,
+    },
+  };
+  if (options.cv !== undefined) result.folds = options.cv;
+  if (full) result.humanAgreement = humanAgreement(sessions);
+  return result;
+}
+
+interface Analysed {
+  utterances: UtteranceAnalysis[];
+  score: number | undefined;
+}
+
+/** Subtypes only where the behaviour says so, as the report expects them. */
+function reportLabels(u: UtteranceAnalysis): UtteranceAnalysis {
+  const { questionType, reflectionType, ...rest } = u.labels;
+  const labels: UtteranceAnalysis['labels'] = rest;
+  if (questionType !== undefined && labels.behaviour === 'question') labels.questionType = questionType;
+  if (reflectionType !== undefined && labels.behaviour === 'reflection') labels.reflectionType = reflectionType;
+  return { ...u, labels };
+}
+
+function analyse(engine: Engine, session: AnnomiSession): Analysed {
+  // Scored with every subtype predicted; the report sees only the subtypes the engine shows users.
+  const utterances = engine.analyzeUtterances(session.transcript);
+  const report = engine.report(session.transcript, utterances.map(reportLabels)) as unknown as Record<
+    string,
+    unknown
+  >;
+  const score = report.sessionScore;
+  return { utterances, score: typeof score === 'number' ? score : undefined };
+}
+
+function runShipped(sessions: readonly AnnomiSession[]): Analysed[] {
+  const engine = new Engine({ everySubtype: true });
+  return sessions.map((s) => analyse(engine, s));
+}
+
+function runFolds(sessions: readonly AnnomiSession[], k: number, train?: Partial<TrainOptions>): Analysed[] {
+  const folds = groupFolds(sessions, k);
+  const data = captureFeatures(sessions);
+  const out: Analysed[] = new Array<Analysed>(sessions.length);
+  for (let fold = 0; fold < k; fold++) {
+    const models: LabelModels = trainLabelModels(data, (s) => folds[s] !== fold, train);
+    const engine = new Engine({ models, everySubtype: true });
+    sessions.forEach((s, i) => {
+      if (folds[i] === fold) out[i] = analyse(engine, s);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+// Training glue: runs the real engine (rules, counts, context) over AnnoMI sessions to
+// capture each utterance's features once, then trains the four task models on any subset
+// of sessions. Cross-validation and `npm run train` both go through here.
+import { Engine } from '../engine/index.js';
+import {
+  Dataset,
+  type FeatureBuffer,
+  type LabelModels,
+  TASK_CLASSES,
+  TASK_NAMES,
+  type TaskName,
+  type TrainOptions,
+  addPreviousLabel,
+  previousLabelIds,
+  quantize,
+  trainSoftmax,
+} from '../models/index.js';
+import type { UtteranceContext } from '../markers/types.js';
+import type { AnnomiLabels, AnnomiSession } from './annomi-data.js';
+import { EvalInputError } from './errors.js';
+
+/** Features of every labelled utterance per task; each row's group is its session index. */
+export type TaskDatasets = Record<TaskName, Dataset>;
+
+const goldField: Record<TaskName, keyof AnnomiLabels> = {
+  therapistBehaviour: 'behaviour',
+  questionType: 'questionType',
+  reflectionType: 'reflectionType',
+  clientTalkType: 'talkType',
+};
+
+function previousGold(session: AnnomiSession, index: number): number {
+  const previous = session.utterances[index - 1];
+  if (previous === undefined) return 0;
+  const label = previous.role === 'therapist' ? previous.gold.behaviour : previous.gold.talkType;
+  return label === undefined ? 0 : (previousLabelIds[label] ?? 0);
+}
+
+/**
+ * Capture features of all sessions. The previous-label feature uses the gold label of the
+ * previous utterance (teacher forcing); at inference the labeler uses its own prediction.
+ */
+export function captureFeatures(sessions: readonly AnnomiSession[]): TaskDatasets {
+  const data = Object.fromEntries(TASK_NAMES.map((t) => [t, new Dataset()])) as TaskDatasets;
+  let current = 0;
+  const observe = (ctx: UtteranceContext, features: FeatureBuffer): void => {
+    const session = sessions[current];
+    const utterance = session?.utterances[ctx.utterance.index];
+    if (session === undefined || utterance === undefined) return;
+    addPreviousLabel(features, previousGold(session, ctx.utterance.index));
+    for (const task of TASK_NAMES) {
+      if ((task === 'clientTalkType') !== (utterance.role === 'client')) continue;
+      const label = utterance.gold[goldField[task]];
+      const c = label === undefined ? -1 : (TASK_CLASSES[task] as readonly string[]).indexOf(label);
+      if (c >= 0) data[task].add(features, c, current);
+    }
+    features.count--;
+  };
+  const engine = new Engine({ models: null, observe });
+  for (current = 0; current < sessions.length; current++) {
+    const session = sessions[current];
+    if (session !== undefined) engine.analyzeUtterances(session.transcript);
+  }
+  return data;
+}
+
+/** Train (and quantise, as shipped) all four models on the sessions where `use` is true. */
+export function trainLabelModels(
+  data: TaskDatasets,
+  use: (session: number) => boolean,
+  options: Partial<TrainOptions> = {},
+): LabelModels {
+  const models = {} as LabelModels;
+  for (const task of TASK_NAMES) {
+    const ds = data[task];
+    const rows: number[] = [];
+    for (let r = 0; r < ds.size; r++) if (use(ds.groups[r] ?? 0)) rows.push(r);
+    models[task] = quantize(trainSoftmax(ds, TASK_CLASSES[task], options, rows));
+  }
+  return models;
+}
+
+/**
+ * Assign sessions to k folds grouped by video, so no video is in two folds; the largest
+ * videos go first to the lightest fold, which keeps folds even and the split deterministic.
+ */
+export function groupFolds(sessions: readonly AnnomiSession[], k: number): number[] {
+  const sizes = new Map<string, number>();
+  for (const s of sessions) sizes.set(s.video, (sizes.get(s.video) ?? 0) + s.utterances.length);
+  if (sizes.size < k) throw new EvalInputError('too_few_groups', `${sizes.size} videos for ${k} folds`);
+  const videos = [...sizes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const load = new Array<number>(k).fill(0);
+  const foldOf = new Map<string, number>();
+  for (const [video, size] of videos) {
+    let best = 0;
+    for (let f = 1; f < k; f++) if ((load[f] ?? 0) < (load[best] ?? 0)) best = f;
+    foldOf.set(video, best);
+    load[best] = (load[best] ?? 0) + size;
+  }
+  return sessions.map((s) => foldOf.get(s.video) ?? 0);
+}

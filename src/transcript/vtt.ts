@@ -77,5 +77,5 @@ function startsWithWord(text: string, from: number, to: number, word: string): b
   const after = from + word.length;
   if (after === to) return true;
   const c = text.charCodeAt(after);
-  return c === 32 || c === 9;
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }

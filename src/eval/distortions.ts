@@ -20,6 +20,7 @@ import {
   trainDistortionModel,
   DEFAULT_TRAIN_OPTIONS,
   type TrainingExample,
+  type TrainOptions,
 } from '../models/distortion/index.js';
 import { Tokens, tokenize } from '../text/index.js';
 import {
@@ -47,6 +48,8 @@ export interface DistortionRow {
   id: string;
   text: string;
   gold: DistortionType | 'none';
+  /** The words annotators marked as distorted (empty when none). */
+  part: string;
 }
 
 /** Options for `evalDistortions`. */
@@ -55,6 +58,8 @@ export interface DistortionEvalOptions {
   cv?: number;
   /** Seed for folds and training (default: the training default). */
   seed?: number;
+  /** Fixed training settings to start from (the inner split still picks l2 and threshold). */
+  train?: Partial<TrainOptions>;
 }
 
 /** Figures for one way of predicting: detection and type. */
@@ -78,6 +83,7 @@ export type DistortionEvalResult = {
 };
 
 const COLUMNS = { id: 'Id_Number', text: 'Patient Question', gold: 'Dominant Distortion' } as const;
+const PART = 'Distorted part';
 
 /** Parse a Shreevastava & Foltz format CSV into rows (BOM and quoting handled by csv-parse). */
 export function parseDistortionCsv(csv: string): DistortionRow[] {
@@ -94,7 +100,12 @@ export function parseDistortionCsv(csv: string): DistortionRow[] {
   return records.map((r, i) => {
     const gold = parseDistortionLabel(r[COLUMNS.gold] ?? '');
     if (gold === undefined) throw new DistortionEvalError('unknown_label', String(i + 2));
-    return { id: r[COLUMNS.id] ?? String(i), text: r[COLUMNS.text] ?? '', gold };
+    return {
+      id: r[COLUMNS.id] ?? String(i),
+      text: r[COLUMNS.text] ?? '',
+      gold,
+      part: r[PART]?.trim() ?? '',
+    };
   });
 }
 
@@ -122,8 +133,17 @@ export function distortionExamples(
   const tokens = new Tokens();
   const features = new FeatureBuffer();
   return rows.map((row, i) => {
-    extractFeatures(tokenize(row.text, tokens), rules[i] ?? [], bits, features);
-    return { slots: features.slot.slice(0, features.count), label: row.gold };
+    const findings = rules[i] ?? [];
+    extractFeatures(tokenize(row.text, tokens), findings, bits, features);
+    const example: TrainingExample = {
+      slots: features.slot.slice(0, features.count),
+      label: row.gold,
+    };
+    if (row.part !== '' && row.gold !== 'none') {
+      extractFeatures(tokenize(row.part, tokens), findings, bits, features);
+      example.typeSlots = features.slot.slice(0, features.count);
+    }
+    return example;
   });
 }
 
@@ -144,9 +164,10 @@ function crossValidated(
   rows: readonly DistortionRow[],
   rules: readonly Finding[][],
   k: number,
-  seed: number,
+  base: TrainOptions,
 ): Finding[][] {
-  const examples = distortionExamples(rows, rules);
+  const { seed } = base;
+  const examples = distortionExamples(rows, rules, base.bits);
   const ids = rows.map((r) => r.id);
   const fold = groupedStratifiedFolds(
     ids,
@@ -162,7 +183,7 @@ function crossValidated(
     const chosen = selectOptions(
       train,
       ids.filter((_, i) => fold[i] !== f),
-      { ...DEFAULT_TRAIN_OPTIONS, seed },
+      base,
     );
     const model = trainDistortionModel(train, chosen.options);
     rows.forEach((row, i) => {
@@ -183,6 +204,13 @@ function scores(rows: readonly DistortionRow[], findings: readonly Finding[][]):
   };
 }
 
+/** The fixed training settings an evaluation starts from. */
+export function trainOptions(options: DistortionEvalOptions): TrainOptions {
+  const base: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...options.train };
+  if (options.seed !== undefined) base.seed = options.seed;
+  return base;
+}
+
 /** Evaluate distortion detection and typing against a Shreevastava & Foltz format CSV. */
 export function evalDistortions(
   csv: string,
@@ -194,7 +222,7 @@ export function evalDistortions(
   const k = options.cv ?? 0;
   const full =
     k > 1
-      ? crossValidated(rows, rules, k, options.seed ?? DEFAULT_TRAIN_OPTIONS.seed)
+      ? crossValidated(rows, rules, k, trainOptions(options))
       : engineFindings(engine, rows, true);
   const heldOut = rows.map((r, i) => i).filter((i) => /[789]$/.test(rows[i]?.id.trim() ?? ''));
   const pick = <T>(xs: readonly T[]): T[] => heldOut.map((i) => xs[i] as T);

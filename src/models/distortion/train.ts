@@ -9,6 +9,8 @@ import { seededRandom, shuffle } from './folds.js';
 export interface TrainingExample {
   slots: Int32Array;
   label: DistortionType | 'none';
+  /** Features of just the distorted words, where annotators marked them: a sharper type signal. */
+  typeSlots?: Int32Array;
 }
 
 /** Training settings; fixed in code or chosen by an inner split, never on reported folds. */
@@ -25,8 +27,8 @@ export interface TrainOptions {
 
 /** Defaults used unless the inner split chooses otherwise. */
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  bits: 16,
-  typeBits: 14,
+  bits: 14,
+  typeBits: 12,
   epochs: 12,
   learningRate: 0.5,
   l2: 1e-4,
@@ -91,11 +93,14 @@ export function trainDistortionModel(
       bin.bias[0]! -= lr * g;
       if (e.label === 'none') continue;
       const gold = typeRow(e.label);
+      const ts = e.typeSlots ?? e.slots;
+      const tn = ts.length;
+      const tx = featureScale(tn);
       let max = -Infinity;
       for (let c = 0; c < T; c++) {
         let s = typ.bias[c] ?? 0;
-        for (let j = 0; j < n; j++)
-          s += (typ.v[c * tSize + ((e.slots[j] ?? 0) & tMask)] ?? 0) * typ.scale * x;
+        for (let j = 0; j < tn; j++)
+          s += (typ.v[c * tSize + ((ts[j] ?? 0) & tMask)] ?? 0) * typ.scale * tx;
         p[c] = s;
         if (s > max) max = s;
       }
@@ -105,8 +110,8 @@ export function trainDistortionModel(
       const w = weight[gold] ?? 1;
       for (let c = 0; c < T; c++) {
         const gc = ((p[c] ?? 0) / sum - (c === gold ? 1 : 0)) * w;
-        const cstep = (tlr * gc * x) / typ.scale;
-        for (let j = 0; j < n; j++) typ.v[c * tSize + ((e.slots[j] ?? 0) & tMask)]! -= cstep;
+        const cstep = (tlr * gc * tx) / typ.scale;
+        for (let j = 0; j < tn; j++) typ.v[c * tSize + ((ts[j] ?? 0) & tMask)]! -= cstep;
         typ.bias[c]! -= tlr * gc;
       }
     }

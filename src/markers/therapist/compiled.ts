@@ -4,7 +4,7 @@ import type { LexiconMatcher } from '../../lexicons/index.js';
 import * as L from '../../lexicons/therapist.js';
 import { hashWord, type Tokens } from '../../text/index.js';
 import type { FindingCode, UtteranceContext } from '../types.js';
-import { Flag, Sentences } from './sentences.js';
+import { Cue, Flag, Sentences } from './sentences.js';
 import * as W from './words.js';
 
 /** Lexicon numbers, word sets and scratch shared by the therapist rule families. */
@@ -100,6 +100,7 @@ const SINGLE = [
   'ever',
   'kind',
   'sort',
+  'but',
 ] as const;
 type Single = (typeof SINGLE)[number];
 
@@ -173,10 +174,8 @@ export function gatherFlags(ctx: UtteranceContext, c: Compiled): void {
     const start = matches.start[m] ?? 0;
     const k = s.of[start] ?? 0;
     const flags = s.flags[k] ?? 0;
-    if (lex === c.lex.instWe) {
-      if (s.institutionalCue[k] === 0) s.institutionalCue[k] = m + 1;
-      s.flags[k] = flags | Flag.Institutional;
-    } else if (lex === c.lex.instVerb) s.flags[k] = flags | Flag.ServiceVerb;
+    if (lex === c.lex.instWe) s.cue[start] = Cue.Service;
+    else if (lex === c.lex.instVerb && s.cue[start] === Cue.None) s.cue[start] = Cue.ServiceVerb;
     else if (lex === c.lex.instAudience) s.flags[k] = flags | Flag.Audience;
     else if (lex === c.lex.encourage) s.flags[k] = flags | Flag.Encouraging;
     else if (lex === c.lex.socratic) {
@@ -185,9 +184,5 @@ export function gatherFlags(ctx: UtteranceContext, c: Compiled): void {
       s.flags[k] = flags | Flag.Starter;
       s.starterEnd[k] = matches.end[m] ?? 0;
     }
-  }
-  for (let k = 0; k < s.count; k++) {
-    const f = s.flags[k] ?? 0;
-    if (f & Flag.ServiceVerb && f & Flag.Audience) s.flags[k] = f | Flag.Institutional;
   }
 }

@@ -4,13 +4,14 @@ import { Kind, type Tokens } from '../../text/index.js';
 
 /** Sentence-level facts gathered from lexicon hits before the rules run. */
 export const Flag = {
-  Institutional: 1,
-  ServiceVerb: 2,
   Audience: 4,
   Encouraging: 8,
   Widened: 16,
   Starter: 32,
 } as const;
+
+/** Institutional cues by the token they start at: a service phrase, or a service verb. */
+export const Cue = { None: 0, Service: 1, ServiceVerb: 2 } as const;
 
 /** Question kinds a sentence can have. */
 export const SentenceKind = { Statement: 0, Open: 1, Closed: 2 } as const;
@@ -38,15 +39,19 @@ export class Sentences {
   starterEnd = new Int32Array(16);
   /** Match index + 1 of the first Socratic hit, or 0. */
   socratic = new Int32Array(16);
-  /** Match index + 1 of the cue that made the sentence institutional, or 0 (audience rule). */
-  institutionalCue = new Int32Array(16);
   /** Token index -> sentence index. */
   of = new Int32Array(256);
+  /** Token index -> Cue starting at that token (institutional "we" cues). */
+  cue = new Uint8Array(256);
 
   /** Empty the scratch for a new utterance of `tokens` tokens. */
   reset(tokens: number): void {
     this.count = 0;
-    if (this.of.length < tokens) this.of = new Int32Array(Math.max(tokens, this.of.length * 2));
+    if (this.of.length < tokens) {
+      const size = Math.max(tokens, this.of.length * 2);
+      this.of = new Int32Array(size);
+      this.cue = new Uint8Array(size);
+    } else this.cue.fill(0, 0, tokens);
   }
 
   /** Append a sentence and zero its scratch. */
@@ -63,7 +68,6 @@ export class Sentences {
     this.flags[s] = 0;
     this.starterEnd[s] = 0;
     this.socratic[s] = 0;
-    this.institutionalCue[s] = 0;
   }
 
   private grow(): void {
@@ -78,7 +82,6 @@ export class Sentences {
     this.first = grow(this.first, new Int32Array(size));
     this.starterEnd = grow(this.starterEnd, new Int32Array(size));
     this.socratic = grow(this.socratic, new Int32Array(size));
-    this.institutionalCue = grow(this.institutionalCue, new Int32Array(size));
     this.terminator = grow(this.terminator, new Uint8Array(size));
     this.kind = grow(this.kind, new Uint8Array(size));
     this.rule = grow(this.rule, new Uint8Array(size));

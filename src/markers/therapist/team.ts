@@ -1,10 +1,11 @@
 // Strategy 1, speaking as a team: we-talk (institutional "we" apart), I- and you-talk,
 // doing-to language and credit given to the client.
 import { institutionalWe } from '../../lexicons/therapist.js';
+import { Kind } from '../../text/index.js';
 import type { UtteranceContext } from '../types.js';
 import { addFinding, type Compiled } from './compiled.js';
 import { INSTITUTIONAL_AUDIENCE_RULE } from './rules.js';
-import { Flag } from './sentences.js';
+import { Cue, Flag } from './sentences.js';
 
 /** Suggested for doing-to language: the same aim, with shared agency. */
 export const DOING_TO_SUGGESTION =
@@ -16,6 +17,9 @@ export function team(ctx: UtteranceContext, c: Compiled): void {
   const s = c.sentences;
   let pronounsUntil = 0;
   let creditUntil = 0;
+  // An institutional cue claims the plural pronouns up to the end of its clause.
+  let institutionalUntil = 0;
+  let institutionalRule = institutionalWe.id;
   for (let m = 0; m < matches.count; m++) {
     const lex = matches.lexicon[m];
     const start = matches.start[m] ?? 0;
@@ -27,12 +31,14 @@ export function team(ctx: UtteranceContext, c: Compiled): void {
       if (lex === c.lex.i) counts.i++;
       else if (lex === c.lex.you) counts.you++;
       else {
-        const k = s.of[start] ?? 0;
-        if ((s.flags[k] ?? 0) & Flag.Institutional && c.plural.has(tokens.hash[start] ?? 0)) {
-          const rule =
-            (s.institutionalCue[k] ?? 0) > 0 ? institutionalWe.id : INSTITUTIONAL_AUDIENCE_RULE;
+        const cue = institutionalCue(ctx, c, start);
+        if (cue !== undefined) {
+          institutionalUntil = clauseEnd(ctx, c, start);
+          institutionalRule = cue;
+        }
+        if (start < institutionalUntil && c.plural.has(tokens.hash[start] ?? 0)) {
           counts.institutionalWe++;
-          addFinding(ctx, 'institutional_we', rule, start, end);
+          addFinding(ctx, 'institutional_we', institutionalRule, start, end);
         } else {
           counts.we++;
           addFinding(ctx, 'we_talk', 'therapist.we_talk', start, end);
@@ -47,6 +53,24 @@ export function team(ctx: UtteranceContext, c: Compiled): void {
       addFinding(ctx, 'credit', 'therapist.credit', start, end);
     }
   }
+}
+
+/** The rule id of an institutional cue starting at this pronoun, if one does. */
+function institutionalCue(ctx: UtteranceContext, c: Compiled, start: number): string | undefined {
+  const s = c.sentences;
+  const cue = s.cue[start];
+  if (cue === Cue.Service) return institutionalWe.id;
+  const audience = ((s.flags[s.of[start] ?? 0] ?? 0) & Flag.Audience) !== 0;
+  return cue === Cue.ServiceVerb && audience ? INSTITUTIONAL_AUDIENCE_RULE : undefined;
+}
+
+/** Token after the clause holding `start`: the next comma, dash, "but" or the sentence end. */
+function clauseEnd(ctx: UtteranceContext, c: Compiled, start: number): number {
+  const { kind, hash } = ctx.tokens;
+  const end = c.sentences.end[c.sentences.of[start] ?? 0] ?? 0;
+  let t = start + 1;
+  while (t < end && kind[t] !== Kind.Comma && kind[t] !== Kind.Other && hash[t] !== c.h.but) t++;
+  return t;
 }
 
 /** Credit holds unless a question, condition or negation governs it (therapist.guard.credit). */

@@ -66,7 +66,7 @@ const HURT = '{hurt|hurting|hurts|harm|harming|harmed}';
 const BURN = '{burn|burning|burned|burnt|burns}';
 const LIFE = '{my life|my own life}';
 const PILLS =
-  '{pills|tablets|sleeping pills|painkillers|paracetamol|tylenol|meds|my meds|my pills|my medication|insulin}';
+  '{pills|pill|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|acetaminophen|tylenol|advil|ibuprofen|aspirin|benadryl|xanax|meds|my meds|my pills|my medication|insulin}';
 // After "end it", these words show a song, a meeting or a relationship is ending.
 const END_IT_HARMLESS = expand(
   '{with|between|there|here for|for today|for now|early|on a|on the|at|by|off|properly|nicely}',
@@ -131,10 +131,11 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     example: 'How many pills would it take, do you think?',
     source: SOURCE,
     terms: expand(
-      `many ${PILLS} {would|does|will|to|it} {it take|take|die|overdose|kill|be lethal|be enough}`,
+      `{many|much} ${PILLS} {would|does|will|to|it} {it take|take|die|overdose|kill|be lethal|be enough}`,
       '{lethal|fatal|deadly} {dose|amount|overdose}',
       "{overdose|overdosed|overdosing|od'd|oded}",
       `{overdose|overdosed|overdosing|od'd|od} {of|on} ${PILLS}`,
+      '{take|taking|took|swallow|swallowed|swallowing|downing|downed} {all|} {the whole bottle|a whole bottle|all my pills|all the pills|all of my pills|the whole packet|all my meds}',
       `{stockpiling|stockpiled|hoarding|hoarded|saving up|saved up|collecting} {my|} ${PILLS}`,
     ),
     // "An overdose of sugar": the named medicines above are longer phrases and still match.
@@ -149,15 +150,18 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     source: SOURCE,
     terms: expand(
       '{noose|nooses}',
+      'means to {end it|kill myself|end my life|die|do it}',
+      '{blow|blowing|blew} my {fucking|} brains out',
+      '{bullet|gun} {in|to|through} my {head|brain|mouth}',
       '{bought|buy|buying|got|get|getting|have|found|tied|tie|tying} {a|the|some} rope',
       '{hang|hanging|hanged} myself',
       '{slit|slitting|slice|slicing|cut|cutting} my {wrists|wrist|throat}',
       '{shoot|shooting|drown|drowning|gas|gassing|poison|poisoning|starve|starving|suffocate} myself',
-      '{jump|jumping|jumped|throw myself|throwing myself} {off|from} {a|the} {bridge|building|roof|cliff|balcony|car park|tower}',
+      '{jump|jumping|jumped|throw myself|throwing myself} {off|from|off of} {a|the|my} {bridge|building|roof|cliff|balcony|car park|tower}',
       '{jump|jumping|step|stepping|throw myself|walk|walking|lie|lying} in front of {a|the} {train|bus|truck|lorry|car|traffic}',
       '{crash|crashing|crashed} {my|the} car {on purpose|deliberately}',
       '{drive|driving|drove|steer|steering} {my car|the car|} {into a tree|into a wall|off a cliff|off a bridge|into traffic}',
-      '{bought|buy|buying|got|have} {a gun|a firearm}',
+      '{picking up|pick up|picked up|bought|buy|buying|got|get|getting|have} {a gun|a firearm}',
     ),
     blockNext: expand(
       '{swing|ladder|course|bridge|for climbing|for the boat|for camping|for the garden|for the tent|for a swing|for the swing}',
@@ -173,7 +177,7 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     source: SOURCE,
     terms: expand(
       '{painless|quickest|easiest|quick|easy|best|surest|fastest} {way|ways|method|methods} to {die|go|end it|kill myself|end my life}',
-      '{most|least} painless {way|ways|method}',
+      '{most painless|least painful|least painless} {way|ways|method}',
       '{looking|looked|look|searching|searched|googling|googled|researching|researched} {at|up|for|into|} {bridges|ropes|nooses|methods|tall buildings|ways to die|how to die|how to kill myself|how to end my life|suicide methods}',
     ),
     blockNext: expand(
@@ -221,18 +225,25 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
       '{wanna|deserve to|deserved to|long to|longing to|praying to|ready to} {die|be dead}',
       `${NOT} {want|wanna} to {live|be alive|exist|wake up|keep living|be here anymore|be here any more|be here any longer|be around anymore|be around any longer}`,
       `${NOT} {want|wanna} {live|be alive|exist}`,
-      '{thinking|thought|thinks|think|dreaming|dreamed|fantasising|fantasizing} {about|of} {dying|death|suicide|ending it|ending it all|not being here|not being alive|not existing}',
-      `${KILL} myself`,
+      '{thinking|thought|thinks|think|dreaming|dreamed|daydreaming|fantasising|fantasizing|fantasise|fantasize|fantasised|fantasized|obsessing} {about|of|over} {dying|death|suicide|ending it|ending it all|not being here|not being alive|not existing}',
+      `${KILL} {myself|my self|my own self}`,
+      '{end|ending} myself',
+      '{crave|craving|craved|long for|longing for|welcome|wish for|pray for|praying for} death',
+      '{cease|ceasing} to exist',
       `{${END}|${TAKE}} ${LIFE}`,
       `${END} it all`,
       '{end|ending} everything',
       '{suicide|suicidal|suicidality}',
       '{commit|committing|committed|attempt|attempted|attempting} suicide',
       "{better off|be better} {dead|without me|if i was gone|if i were gone|if i wasn't here|if i weren't here|if i died|if i was dead|if i were dead|without me around}",
-      'no reason to {live|keep living|go on|keep going|stay alive|be alive|be here}',
+      'no reason to {keep on|keep|} {live|living|existing|exist|go on|going|stay alive|be alive|be here}',
+      '{rather|sooner} {just|} {not exist|be dead|not be alive|not be here|die}',
+      "{don't|dont|do not} plan on {living|being alive|being here|staying alive}",
+      "{don't|dont|do not|didn't|didnt} deserve to {live|be alive|exist}",
+      "{shouldn't|shouldnt|should not} {live|be alive|exist}",
       "{don't|dont|do not|can't|cant|cannot} {have|see|find|think of} {a|any} reason to {live|keep living|go on|keep going|stay alive}",
       '{nothing|no one|nobody} to live for',
-      '{no|lost the|lost my|lose the} will to live',
+      '{no|little|zero|lost the|lost my|lose the|losing my|losing the} {will|motivation|desire|wish} to {live|go on|keep going|exist|be alive|keep living}',
       "{no point|no reason|what's the point|whats the point} {in|of|} {living|being alive|existing|staying alive}",
       "{life|living} {isn't|is not|isnt|ain't|not} worth {living|it anymore|it any more}",
       '{not worth living|tired of living|tired of being alive|sick of living|sick of being alive|done with life|done with living|tired of life}',
@@ -241,7 +252,7 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     blockNext: expand(
       '{my hair|her hair|his hair|your hair|their hair|the fabric|the shirt|it red|it blue|it black}',
       "{squad|squad's|doors|door|bomber|bombers|bombing|bombings|mission|missions|prevention|awareness|statistics|rates|rate|research}",
-      '{laughing|with laughter|trying|working|on this hill|on that hill|on a hill|for my country}',
+      '{than|laughing|with laughter|trying|working|on this hill|on that hill|on a hill|for my country}',
       'in {the film|the movie|the book|the show|the game}',
     ),
     blockPrev: ['career', 'political', 'social', 'commercial', 'electoral', 'financial', 'fashion'],
@@ -254,7 +265,8 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     example: 'Some days I just want to end it.',
     source: SOURCE,
     terms: expand(
-      '{want|wanna|wanted|going|gonna|ready|decided|planning|plan|thinking of|need|needed} {to|} end it',
+      '{want|wanna|wanted|going|gonna|ready|decided|planning|plan|thinking of|need|needed} {to|} {just|} end it',
+      "{just|should|shouldn't|might as well} end it",
       '{end it|end this} {now|for good|forever}',
     ),
     blockNext: END_IT_HARMLESS,
@@ -271,9 +283,12 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
       `${NOT} {want|wanna} to {go on|keep going|carry on}`,
       "{i'm|im|being|am|feel like|just} {a|such a} burden",
       '{burden|burdens} {to|on} {everyone|my family|them|everybody|you all|people}',
-      'no point {anymore|any more|in anything|in trying|to anything|to any of it|in going on|in carrying on}',
+      'no point {anymore|any more|in anything|in trying|in even trying|to anything|to any of it|in going on|in carrying on}',
       '{want|wanna|need} {it|it all|everything|the pain|this} to {stop|end|be over}',
       'no way out',
+      "{can't|cant|cannot} {stand|bear|handle|take} {this life|life|living|this pain|the pain} {anymore|any longer|any more}",
+      '{leave|leaving} this world',
+      'nothing left {for me|to live for}',
       'tired of {being here|existing}',
       '{disappear|vanish} {forever|for good|permanently}',
       '{sleep|go to sleep|fall asleep} {forever|and never wake up|and not wake up}',
@@ -293,6 +308,7 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     terms: expand(
       "{won't|wont|will not} be {here|around|a burden|alive} {much longer|for long|tomorrow|next week|by morning|anymore|any more|any longer}",
       "{won't|wont} be a burden",
+      "{won't|wont|wouldn't|wouldnt} be missed",
       '{saying|say|said} goodbye to {everyone|everybody|my family|my friends|you all}',
       '{giving|give|gave|given} away {my|all my|all of my|most of my} {things|stuff|belongings|possessions|clothes|books|games|pets}',
     ),

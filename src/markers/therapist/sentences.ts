@@ -94,8 +94,8 @@ function isTerminator(kind: number): boolean {
 }
 
 /**
- * Split tokens into sentences at . ! ? runs. A run ending in "?" makes a question
- * ("...?" counts), so the last terminator of the run is the one kept.
+ * Split tokens into sentences at . ! ? runs. Any "?" in the run makes the sentence a
+ * question ("...?" and "?!" both ask).
  */
 export function splitSentences(
   tokens: Tokens,
@@ -111,7 +111,10 @@ export function splitSentences(
     while (i < count && !isTerminator(kind[i] ?? 0)) i++;
     const end = i;
     let terminator = 0;
-    while (i < count && isTerminator(kind[i] ?? 0)) terminator = kind[i++] ?? 0;
+    while (i < count && isTerminator(kind[i] ?? 0)) {
+      if (terminator !== Kind.Question) terminator = kind[i] ?? 0;
+      i++;
+    }
     if (end === start) continue; // a stray terminator run: nothing to classify
     let first = start;
     while (first < end) {

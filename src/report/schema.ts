@@ -47,6 +47,7 @@ export const driverSchema = z.strictObject({
   code: z.enum(driverCodes),
   direction: z.enum(['up', 'down']).describe('up: helped the score; down: held it back'),
   value: z.number().nullable().describe('The measure, in the unit its code names'),
+  penalty: z.boolean().describe('A penalty only takes points away'),
   points: z.number().describe('Score points earned (negative for a penalty)'),
   maxPoints: z.number().describe('Most points this driver can earn or cost'),
 });

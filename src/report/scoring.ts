@@ -40,6 +40,7 @@ export function combine(parts: readonly ScorePart[]): Scored {
       drivers.push({
         code: p.code,
         direction: f > 0 ? 'down' : 'up',
+        penalty: true,
         value: p.value,
         points: round1(-max * f),
         maxPoints: round1(max),
@@ -51,6 +52,7 @@ export function combine(parts: readonly ScorePart[]): Scored {
       drivers.push({
         code: p.code,
         direction: f >= 0.5 ? 'up' : 'down',
+        penalty: false,
         value: p.value,
         points: round1(max * f),
         maxPoints: round1(max),

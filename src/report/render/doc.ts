@@ -1,0 +1,38 @@
+// A small document model shared by the text, Markdown and HTML renderers, so that the
+// three say the same things in the same order and only differ in how they draw them.
+
+/** Emphasis a renderer may draw (colour in a terminal, a class in HTML). */
+export type Style =
+  | 'critical'
+  | 'warning'
+  | 'info'
+  | 'good'
+  | 'fair'
+  | 'below'
+  | 'muted'
+  | 'strong'
+  | 'quote'
+  | 'positive';
+
+/** A run of text with an optional style. */
+export interface Run {
+  text: string;
+  style?: Style;
+}
+
+/** One line of runs. */
+export type Line = Run[];
+
+/** A block of the document. */
+export type Block =
+  | { kind: 'heading'; level: 1 | 2; text: string }
+  | { kind: 'para'; line: Line }
+  | { kind: 'list'; items: Line[] }
+  | { kind: 'table'; head: string[]; rows: Line[]; align?: ('left' | 'right')[] };
+
+/** A styled run. */
+export const run = (text: string, style?: Style): Run =>
+  style === undefined ? { text } : { text, style };
+
+/** Plain text of a line. */
+export const plain = (line: Line): string => line.map((r) => r.text).join('');

@@ -1,0 +1,62 @@
+// Markdown rendering. Transcript words are escaped so that a client's sentence can never
+// become a link, a heading, raw HTML or a broken table when the Markdown is displayed.
+import type { Report } from '../schema.js';
+import type { Block, Line, Run } from './doc.js';
+import { summaryBlocks } from './summary.js';
+
+/** Escape text for Markdown inline context (and for raw HTML that renderers allow). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n|\r/g, ' ');
+}
+
+function inline(r: Run): string {
+  const t = escapeMarkdown(r.text);
+  if (t.trim() === '') return t;
+  // Emphasis markers must hug the words, so leading/trailing spaces stay outside them.
+  const lead = /^\s*/.exec(t)?.[0] ?? '';
+  const trail = /\s*$/.exec(t)?.[0] ?? '';
+  const core = t.slice(lead.length, t.length - trail.length);
+  switch (r.style) {
+    case 'strong':
+    case 'critical':
+    case 'below':
+      return `${lead}**${core}**${trail}`;
+    case 'quote':
+    case 'muted':
+      return `${lead}_${core}_${trail}`;
+    default:
+      return t;
+  }
+}
+
+const line = (l: Line): string => l.map(inline).join('');
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+      return `${b.level === 1 ? '#' : '##'} ${escapeMarkdown(b.text)}`;
+    case 'para':
+      return line(b.line);
+    case 'list':
+      return b.items.map((item) => `- ${line(item)}`).join('\n');
+    case 'table': {
+      const sep = b.head.map((_, i) => (b.align?.[i] === 'right' ? '---:' : '---'));
+      const rows = b.rows.map((r) => `| ${r.map(inline).join(' | ')} |`);
+      return [
+        `| ${b.head.map(escapeMarkdown).join(' | ')} |`,
+        `| ${sep.join(' | ')} |`,
+        ...rows,
+      ].join('\n');
+    }
+  }
+}
+
+/** The report as Markdown, same content and order as the terminal report. */
+export function renderMarkdown(report: Report): string {
+  return `${summaryBlocks(report).map(block).join('\n\n')}\n`;
+}

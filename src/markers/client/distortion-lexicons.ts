@@ -12,7 +12,8 @@ export interface DistortionCue extends Lexicon {
 }
 
 const BECK = 'Beck (1963); Burns (1980), Feeling Good';
-const OTHERS = '{they|he|she|people|everyone|everybody|others|my friends|my family|my parents}';
+const OTHERS =
+  '{they|he|she|people|everyone|everybody|others|my friends|my family|my parents|my partner|my husband|my wife|my boss|my sister|my brother|my mum|my mom|my dad}';
 const FAILURE_WORDS =
   '{failure|loser|idiot|mess|disappointment|burden|fraud|joke|disgrace|coward|freak|wreck|screw up|screwup|monster|bad person|terrible person|horrible person|bad mother|bad father|bad parent|bad friend|waste of space}';
 /** Starts of a clause after "I feel like": a belief follows, not an appetite ("like going out"). */
@@ -69,9 +70,9 @@ export const distortionCues: readonly DistortionCue[] = [
     example: "I'm such a failure.",
     source: BECK,
     terms: expand(
-      `${I_AM} {a|an|a complete|a total|such a|just a|nothing but a} ${FAILURE_WORDS}`,
+      `${I_AM} {a|an|a complete|a total|such a|such an|just a|nothing but a} ${FAILURE_WORDS}`,
       `${I_AM} {so|just|completely|totally|} ${SELF_ADJECTIVES}`,
-      `${I_AM} such a`,
+      `${I_AM} {such a|such an}`,
       `what {a|an} ${FAILURE_WORDS} i am`,
       'i {hate|despise|loathe} myself',
     ),
@@ -237,7 +238,7 @@ export const distortionCues: readonly DistortionCue[] = [
     example: 'She said I did well, but she was just being nice.',
     source: BECK,
     terms: expand(
-      "{it|that|this} {doesn't|doesnt|does not|didn't|did not} {really|} count",
+      "{doesn't|doesnt|does not|didn't|did not} {really|} count",
       '{that was|it was|i was} just {luck|lucky}',
       'i {just|only} got lucky',
       '{anyone|anybody} could have',

@@ -6,7 +6,13 @@ import { absolutistMarker, absolutistRules } from './absolutist.js';
 import { distortionCues, distortionExceptions } from './distortion-lexicons.js';
 import { distortionMarker, distortionRules } from './distortions.js';
 import { relianceLexicons, relianceMarker } from './reliance.js';
-import { cueNegators, neutralObjects, statusQuoObjects, talkCues } from './talk-lexicons.js';
+import {
+  cueNegators,
+  neutralObjects,
+  statusQuoObjects,
+  talkCues,
+  talkExceptions,
+} from './talk-lexicons.js';
 import { talkMarker, talkRules } from './talk.js';
 
 export { distortionQuestions } from './distortions.js';
@@ -22,6 +28,7 @@ export const clientLexicons: readonly Lexicon[] = [
   statusQuoObjects,
   neutralObjects,
   cueNegators,
+  talkExceptions,
   ...relianceLexicons,
 ];
 
@@ -36,7 +43,10 @@ export const clientRules: readonly RuleInfo[] = [
 export const clientMarkers: MarkerFactory = (matcher) => {
   const absolutist = absolutistMarker(matcher);
   const distortions = distortionMarker(matcher);
-  const talk = talkMarker(matcher);
+  const talk = talkMarker(
+    matcher,
+    relianceLexicons.map((l) => l.id),
+  );
   const reliance = relianceMarker(matcher);
   return (ctx) => {
     absolutist(ctx);

@@ -17,11 +17,12 @@ export const relianceLexicons: readonly Lexicon[] = [
     source: SOURCE,
     terms: expand(
       "{you're|youre|you are} {the only one|the only person|all i have|all i've got}",
+      "{you're|youre|you are} the only {one|person} {i|i can|i could} {talk to|trust|turn to|rely on|have}",
       '{only one|only person} who {understands|listens|gets me|cares}',
       "i {don't|dont|do not} have {anyone|anybody} else",
       'i have {no one|nobody} else',
       '{nobody|no one} else {listens|understands|cares|gets me}',
-      'i need you',
+      'i {really|} need you {here|so much|more than|now|there|,|.|!}',
     ),
   },
   {
@@ -48,9 +49,12 @@ export function relianceMarker(matcher: LexiconMatcher): (ctx: UtteranceContext)
   );
   return (ctx) => {
     const { matches, tokens } = ctx;
+    // Hits arrive by start, longest first: keep the longest, drop what it overlaps.
+    let lastEnd = -1;
     for (let m = 0; m < matches.count; m++) {
       const group = groupOf[matches.lexicon[m] ?? 0] ?? -1;
-      if (group < 0) continue;
+      if (group < 0 || (matches.start[m] ?? 0) < lastEnd) continue;
+      lastEnd = matches.end[m] ?? 0;
       ctx.findings.push({
         code: 'reliance',
         rule: relianceLexicons[group]?.id ?? '',

@@ -77,6 +77,9 @@ export const talkCues: readonly TalkCue[] = [
       "{it's|its|it is|it has been|it's been} {hurting|affecting|ruining|costing|damaging} {my|me}",
       `${I_AM} {worried|scared|afraid} {about|of|that}`,
       "i'd feel better",
+      "{i see|there is|there's} a benefit",
+      '{maybe|probably} i should',
+      "{i'm|im|i am} working on",
     ),
   },
   {
@@ -127,7 +130,7 @@ export const talkCues: readonly TalkCue[] = [
     example: "I'm going to pour the rest of it away tonight.",
     source: MI,
     terms: expand(
-      "{i will|i'll|ill|i'm going to|im going to|i am going to|i'm gonna|im gonna} {stop|quit|cut|start|do|make|call|give|change|get|talk|try|definitely|really|limit|reduce|avoid|throw|pour|tell|ask|book|join}",
+      "{i will|i'll|ill|i'm going to|im going to|i am going to|i'm gonna|im gonna} {stop|quit|cut|start|do|make|call|give|change|get|talk|definitely|limit|reduce|avoid|throw|pour|tell|ask|book|join}",
       'i {promise|plan|intend} to',
       `${I_AM} determined to`,
       "{i have|i've|ive} decided",
@@ -156,6 +159,7 @@ export const talkCues: readonly TalkCue[] = [
     terms: expand(
       `${I_AM} {ready|willing|prepared|open} to`,
       `${I_AM} {ready|willing}`,
+      `${I_AM} up for`,
       "{i'll|ill|i will|i could|i can|i might} try",
       `${I_AM} {thinking about|considering}`,
     ),
@@ -185,6 +189,18 @@ export const talkCues: readonly TalkCue[] = [
     ),
   },
 ];
+
+/** Cues inside these are reported speech or open questions, not a stance: "how I'm gonna". */
+export const talkExceptions: Lexicon = {
+  id: 'client.talk.exception',
+  description:
+    'Embedded questions ("I don\'t know how I\'m going to...") that hold a cue without taking a side.',
+  example: "I don't know how I'm going to pay for it all.",
+  source: 'project',
+  terms: expand(
+    "{how|what|whether|if|why|when|where} {i'm|im|i am|i} {going to|gonna|can|could|will|should|need to|want to|have to}",
+  ),
+};
 
 /** Objects that turn a cue around: doing more of the same rather than changing. */
 export const statusQuoObjects: Lexicon = {

@@ -2,7 +2,7 @@
 // direction; what follows can turn it around: a negation right after the cue ("I could
 // never") or a verb of continuing ("I can't keep going like this" is a reason to change).
 import type { LexiconMatcher, RuleInfo } from '../../lexicons/index.js';
-import { Kind } from '../../text/index.js';
+import { Kind, type Tokens } from '../../text/index.js';
 import type { UtteranceContext } from '../types.js';
 import { charSpan, lexiconTable } from './scratch.js';
 import {
@@ -10,6 +10,7 @@ import {
   neutralObjects,
   statusQuoObjects,
   talkCues,
+  talkExceptions,
   type TalkSubtype,
 } from './talk-lexicons.js';
 
@@ -50,11 +51,28 @@ export const talkRules: readonly RuleInfo[] = SUBTYPES.flatMap((subtype) => {
 
 const NEUTRAL = 1;
 const NEGATOR = 2;
+const COVERED = 4;
 /** How far past a cue the status-quo verb may sit ("I don't want to just keep on"). */
 const WINDOW = 3;
 
-/** Builds the change/sustain talk rule against the compiled lexicons. */
-export function talkMarker(matcher: LexiconMatcher): (ctx: UtteranceContext) => void {
+/** True when the sentence holding token i ends in "?": a client's question takes no side. */
+function inQuestion(tokens: Tokens, i: number): boolean {
+  for (let t = i; t < tokens.count; t++) {
+    const k = tokens.kind[t];
+    if (k === Kind.Question) return true;
+    if (k === Kind.Period || k === Kind.Exclaim) return false;
+  }
+  return false;
+}
+
+/**
+ * Builds the change/sustain talk rule against the compiled lexicons. Cues inside a hit of
+ * a `shadowing` lexicon are skipped: "the only one I can talk to" is reliance, not ability.
+ */
+export function talkMarker(
+  matcher: LexiconMatcher,
+  shadowing: readonly string[] = [],
+): (ctx: UtteranceContext) => void {
   const cueOf = lexiconTable(
     talkCues.map((c) => c.id),
     matcher.lexicons.length,
@@ -67,6 +85,10 @@ export function talkMarker(matcher: LexiconMatcher): (ctx: UtteranceContext) => 
   const sq = matcher.id(statusQuoObjects.id);
   const neutral = matcher.id(neutralObjects.id);
   const negator = matcher.id(cueNegators.id);
+  const exception = matcher.id(talkExceptions.id);
+  const shadow = new Uint8Array(matcher.lexicons.length);
+  shadow[exception] = 1;
+  for (const id of shadowing) shadow[matcher.id(id)] = 1;
   const reason = SUBTYPES.indexOf('reason');
   const ability = SUBTYPES.indexOf('ability');
   let bits = new Uint8Array(256);
@@ -88,19 +110,22 @@ export function talkMarker(matcher: LexiconMatcher): (ctx: UtteranceContext) => 
       if (lex === sq) sqEnd[s] = Math.max(sqEnd[s] ?? 0, matches.end[m] ?? 0);
       else if (lex === neutral) bits[s] = (bits[s] ?? 0) | NEUTRAL;
       else if (lex === negator) bits[s] = (bits[s] ?? 0) | NEGATOR;
+      else if (shadow[lex ?? 0] === 1)
+        for (let t = s; t < (matches.end[m] ?? 0); t++) bits[t] = (bits[t] ?? 0) | COVERED;
     }
     let lastEnd = -1;
     for (let m = 0; m < matches.count; m++) {
       const cue = cueOf[matches.lexicon[m] ?? 0] ?? -1;
       if (cue < 0) continue;
       const s = matches.start[m] ?? 0;
-      if (s < lastEnd) continue;
+      if (s < lastEnd || ((bits[s] ?? 0) & COVERED) !== 0 || inQuestion(tokens, s)) continue;
       let e = matches.end[m] ?? 0;
       let subtype = subtypeOf[cue] ?? 0;
       let polarity = polarityOf[cue] ?? 1;
       const next = bits[e] ?? 0;
       if (e < n && (next & NEUTRAL) !== 0) continue;
-      if (e < n && (next & NEGATOR) !== 0) polarity = -polarity;
+      // Only ability turns on a following "never"/"not": "I'll try not to" stays change talk.
+      if (e < n && (next & NEGATOR) !== 0 && subtype === ability) polarity = -polarity;
       for (let t = e; t < n && t < e + WINDOW; t++) {
         const k = tokens.kind[t];
         if (k !== Kind.Word && k !== Kind.Number) break;

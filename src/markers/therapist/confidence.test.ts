@@ -40,9 +40,21 @@ describe('conditional change and its rewrite', () => {
       'If you start',
       'As you start feeling better, we can meet less often.',
     ],
-    ['And if this works, we keep going.', 'if this works', 'And as this starts to work, we keep going.'],
-    ['We could try it if things improve.', 'if things improve', 'We could try it as things improve.'],
-    ['If you can stop for a week, notice how you sleep.', 'If you can', 'When you stop for a week, notice how you sleep.'],
+    [
+      'And if this works, we keep going.',
+      'if this works',
+      'And as this starts to work, we keep going.',
+    ],
+    [
+      'We could try it if things improve.',
+      'if things improve',
+      'We could try it as things improve.',
+    ],
+    [
+      'If you can stop for a week, notice how you sleep.',
+      'If you can',
+      'When you stop for a week, notice how you sleep.',
+    ],
   ])('%j', (text, span, suggestion) => {
     const found = run(text).findings.filter((f) => f.code === 'conditional_change');
     expect(found.map((f) => [text.slice(f.start, f.end), f.suggestion])).toEqual([
@@ -100,7 +112,10 @@ describe('future orientation', () => {
   it.each([
     ['Imagine waking up without the worry.', ['Imagine']],
     ['Picture yourself a year from now.', ['Picture yourself', 'a year from now']],
-    ['What would you like to be different going forward?', ['What would you like', 'going forward']],
+    [
+      'What would you like to be different going forward?',
+      ['What would you like', 'going forward'],
+    ],
     ['How will you know things are better?', ['How will you know']],
     ['I imagine that was frightening.', []],
     ["I can't imagine how hard that was.", []],

@@ -106,10 +106,16 @@ describe('Socratic questions', () => {
 
 describe('reflection cues', () => {
   it.each([
-    ['It sounds like the evenings are hardest.', [['therapist.reflection.sounds_like', 'It sounds like']]],
+    [
+      'It sounds like the evenings are hardest.',
+      [['therapist.reflection.sounds_like', 'It sounds like']],
+    ],
     ["So you're saying work comes first.", [['therapist.reflection.restate', "So you're saying"]]],
     ["You're worried she'll leave.", [['therapist.reflection.feeling', "You're worried"]]],
-    ['On the one hand it helps you sleep.', [['therapist.reflection.two_sided', 'On the one hand']]],
+    [
+      'On the one hand it helps you sleep.',
+      [['therapist.reflection.two_sided', 'On the one hand']],
+    ],
     ["You've been carrying this alone.", [['therapist.reflection.continuing', "You've been"]]],
     ['So you feel stuck?', [['therapist.reflection.feeling', 'you feel']]],
     ['Do you feel stuck?', []],

@@ -23,7 +23,13 @@ const split = (text: string) => {
 
 describe('splitSentences', () => {
   it.each([
-    ['Fine. And how?', [['Fine.', 'Fine', '.'], ['And how?', 'how', '?']]],
+    [
+      'Fine. And how?',
+      [
+        ['Fine.', 'Fine', '.'],
+        ['And how?', 'how', '?'],
+      ],
+    ],
     ['Okay, so, what now', [['Okay, so, what now', 'what now', '']]],
     ['Right?!', [['Right?!', '', '?']]],
     ['Really...?', [['Really...?', 'Really', '?']]],

@@ -84,7 +84,10 @@ describe('doing-to language', () => {
 describe('credit given to the client', () => {
   it.each([
     ['You managed to get there early.', ['You managed']],
-    ["That was your doing, and you've already started.", ['That was your doing', "you've already started"]],
+    [
+      "That was your doing, and you've already started.",
+      ['That was your doing', "you've already started"],
+    ],
     ['Honestly, that took courage.', ['that took courage']],
     ['You figured out the bus route yourself.', ['You figured out']],
     ['How have you managed since then?', []],

@@ -156,7 +156,8 @@ async function writeSingle(
   }
   const [item] = result.items;
   if (item === undefined) return 0;
-  if (item.notice !== undefined && flags.quiet !== true) io.stderr.write(`${item.notice}\n`);
+  if (item.notice !== undefined && flags.quiet !== true)
+    io.stderr.write(`${item.name}: ${item.notice}\n`);
   const content = item.rendered.endsWith('\n') ? item.rendered : `${item.rendered}\n`;
   if (flags.out === undefined) {
     await new Out(io.stdout).write(content);

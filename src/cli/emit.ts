@@ -6,7 +6,7 @@ import type { CliIo } from './io.js';
 import { Out } from './io.js';
 import type { JobResult, OutputFormat } from './job.js';
 import { openOutFile, reportFileName, writeReportFile } from './output.js';
-import { startProgress } from './progress.js';
+import { startProgress, type Progress } from './progress.js';
 import { SummaryTable } from './table.js';
 
 /** How a batch is written. */
@@ -37,6 +37,7 @@ export async function emitBatch(
   const progress = await startProgress(io.stderr, options.total, !options.quiet);
   const table = new SummaryTable();
   const streamsReports = !perFile && (format === 'json' || format === 'jsonl' || format === 'csv');
+  const notices = new Notices();
   let exit = 0;
   let written = 0;
   try {
@@ -49,7 +50,8 @@ export async function emitBatch(
         table.failed++;
       }
       for (const item of result.items) {
-        if (item.notice !== undefined && !options.quiet) progress.log(item.notice);
+        if (item.notice !== undefined && !options.quiet)
+          notices.report(item.name, item.notice, progress);
         table.add(item.row);
         if (perFile) {
           await writeReportFile(
@@ -72,6 +74,8 @@ export async function emitBatch(
     progress.stop();
     await sink.close();
   }
+  const repeated = notices.summary();
+  if (repeated !== undefined) io.stderr.write(`${repeated}\n`);
   if (streamsReports) {
     if (!options.quiet || table.failed > 0) io.stderr.write(`${table.totals()}\n`);
   } else {
@@ -79,6 +83,30 @@ export async function emitBatch(
     if (perFile) io.stderr.write(`wrote ${written} report files to ${options.out ?? '.'}\n`);
   }
   return exit;
+}
+
+/**
+ * Role notices in a batch: each distinct assignment is printed once, repeats are counted,
+ * so a corpus with the same two speakers throughout does not print a line per transcript.
+ */
+class Notices {
+  private readonly seen = new Set<string>();
+  private repeats = 0;
+
+  report(name: string, notice: string, progress: Progress): void {
+    if (this.seen.has(notice)) {
+      this.repeats++;
+      return;
+    }
+    // Bounded: past the cap new assignments still print, they are just not remembered.
+    if (this.seen.size < 1000) this.seen.add(notice);
+    progress.log(`${name}: ${notice}`);
+  }
+
+  summary(): string | undefined {
+    if (this.repeats === 0) return undefined;
+    return `roles were detected the same way in ${this.repeats} more transcript${this.repeats === 1 ? '' : 's'}`;
+  }
 }
 
 /** Every transcript's CSV comes with its header; keep only the first one in a batch. */

@@ -3,7 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { decodeTranscript } from '../transcript/index.js';
-import { ioErrorFrom, toCliError, UsageError } from './errors.js';
+import { InputError, ioErrorFrom, toCliError, UsageError } from './errors.js';
 import { Out, type CliIo } from './io.js';
 import { checkFileSize } from './limits.js';
 
@@ -18,14 +18,19 @@ export type EvalRequest = { file: string; format: 'text' | 'json' } & (
 export async function runEval(request: EvalRequest, io: CliIo): Promise<number> {
   const csv = await readCsv(request.file, io.cwd);
   const evaluation = await import('../eval/index.js');
-  let result: Record<string, unknown>;
+  let result: unknown;
   try {
     result = evaluate(evaluation, request, csv);
   } catch (error) {
+    if (error instanceof evaluation.EvalInputError) {
+      throw new InputError(error.code, evalErrorText(error.code, error.detail), request.file);
+    }
     throw toCliError(error, request.file);
   }
   const text =
-    request.format === 'json' ? JSON.stringify(result, null, 2) : evaluation.renderEvalText(result);
+    request.format === 'json'
+      ? JSON.stringify(result, null, 2)
+      : evaluation.renderEvalText(result as Parameters<typeof evaluation.renderEvalText>[0]);
   await new Out(io.stdout).write(text.endsWith('\n') ? text : `${text}\n`);
   return 0;
 }
@@ -34,7 +39,7 @@ function evaluate(
   evaluation: typeof import('../eval/index.js'),
   request: EvalRequest,
   csv: string,
-): Record<string, unknown> {
+): unknown {
   switch (request.kind) {
     case 'annomi':
       return evaluation.evalAnnomi(csv, request.cv === undefined ? {} : { cv: request.cv });
@@ -54,6 +59,20 @@ function evaluate(
     }
     case 'distortions':
       return evaluation.evalDistortions(csv);
+  }
+}
+
+/** The evaluation module leaves the words to us; `detail` is a column name or a count. */
+function evalErrorText(code: string, detail: string): string {
+  switch (code) {
+    case 'missing_column':
+      return `missing column "${detail}" (see --help for the expected columns)`;
+    case 'empty_input':
+      return `nothing to evaluate (${detail})`;
+    case 'too_few_groups':
+      return `too few transcripts for cross-validation (${detail})`;
+    default:
+      return `${code}: ${detail}`;
   }
 }
 

@@ -45,6 +45,7 @@ export interface JobItem {
   name: string;
   row: SummaryRow;
   rendered: string;
+  /** How roles were guessed, if they were (printed as `name: notice`). */
   notice?: string;
 }
 
@@ -101,13 +102,15 @@ function analyseOne(
   const options: ReportOptions = {};
   if (settings.topMoments !== undefined) options.topMoments = settings.topMoments;
   const report = analyze(transcript, options);
-  const name = transcript.source ?? fallbackName;
+  const source = transcript.source ?? fallbackName;
+  // Several transcripts in one file (CSV, JSON with ids) are told apart by their id.
+  const name = transcript.id === undefined ? source : `${source}#${transcript.id}`;
   const item: JobItem = {
     name,
     row: summaryRow(name, report, transcript),
     rendered: render(report, settings, batch),
   };
-  const notice = roleNotice(name, transcript);
+  const notice = roleNotice(transcript);
   if (notice !== undefined) item.notice = notice;
   return item;
 }

@@ -1,6 +1,8 @@
 // Standard input is either one transcript (read whole, up to the size limit) or a JSONL
 // stream (one transcript per line, streamed). Without --input-format we peek at the first
-// two lines: two lines that each start a JSON object mean JSONL.
+// two lines: a first line that is a whole transcript object (with `utterances`) followed by
+// another object means a stream of transcripts. One utterance per line is a single
+// transcript in the JSON format's own JSON Lines form and is read as a document.
 import { InputError } from './errors.js';
 import type { InStream } from './io.js';
 
@@ -60,7 +62,7 @@ export async function openStdin(
   return { kind: 'document', bytes: Buffer.concat(head) };
 }
 
-/** Two non-blank lines, the first a whole JSON object and the second starting one. */
+/** Two non-blank lines, the first a whole transcript object and the second starting one. */
 function looksLikeJsonl(head: readonly Uint8Array[]): boolean {
   const text = Buffer.concat(head).toString('utf8');
   const lines = text.split('\n').filter((l) => l.trim().length > 0);
@@ -69,7 +71,7 @@ function looksLikeJsonl(head: readonly Uint8Array[]): boolean {
   if (!first.trimStart().startsWith('{') || !second.trimStart().startsWith('{')) return false;
   try {
     const parsed: unknown = JSON.parse(first);
-    return typeof parsed === 'object' && parsed !== null;
+    return typeof parsed === 'object' && parsed !== null && 'utterances' in parsed;
   } catch {
     return false;
   }

@@ -53,13 +53,13 @@ export function summaryRow(name: string, report: unknown, transcript: Transcript
   };
 }
 
-/** "took "Dr Lee" as therapist, "Sam" as client" when roles were guessed, else nothing. */
-export function roleNotice(name: string, transcript: Transcript): string | undefined {
+/** `took "Dr Lee" as therapist, "Sam" as client (...)` when roles were guessed, else nothing. */
+export function roleNotice(transcript: Transcript): string | undefined {
   const assignment = transcript.roleAssignment;
   if (assignment?.method !== 'detected') return undefined;
   const order = { therapist: 0, client: 1, other: 2 } as const;
   const pairs = Object.entries(assignment.roles).sort((a, b) => order[a[1]] - order[b[1]]);
   if (pairs.length === 0) return undefined;
   const said = pairs.map(([speaker, role]) => `"${speaker}" as ${role}`).join(', ');
-  return `${name}: took ${said} (detected; use --therapist/--client to change)`;
+  return `took ${said} (detected; use --therapist/--client to change)`;
 }

@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import { Engine } from '../engine/index.js';
 import type { CrisisKind } from '../markers/types.js';
+import { EvalInputError } from './errors.js';
 
 /** Options for the crisis evaluation: which columns hold text, label and id. */
 export interface CrisisEvalOptions {
@@ -42,19 +43,6 @@ export type CrisisEvalResult = {
   falseAlarms: CrisisEvalRow[];
 };
 
-/** Why a crisis evaluation input was refused; `detail` is a column name, never content. */
-export class CrisisEvalError extends Error {
-  readonly code: 'missing_column' | 'empty_input';
-  readonly detail: string;
-
-  constructor(code: 'missing_column' | 'empty_input', detail: string) {
-    super(`${code}: ${detail}`);
-    this.name = 'CrisisEvalError';
-    this.code = code;
-    this.detail = detail;
-  }
-}
-
 const EXCERPT = 80;
 
 function excerpt(text: string): string {
@@ -69,7 +57,7 @@ function columnReader(
   const parts = spec.split('+');
   const missing = parts.find((p) => !header.includes(p));
   if (parts.length < 2 || missing !== undefined)
-    throw new CrisisEvalError('missing_column', missing ?? spec);
+    throw new EvalInputError('missing_column', missing ?? spec);
   return (row) => parts.map((p) => row[p] ?? '').join('\n');
 }
 
@@ -84,12 +72,11 @@ export function evalCrisis(csv: string, options: CrisisEvalOptions): CrisisEvalR
     relax_column_count: true,
   });
   const first = records[0];
-  if (first === undefined) throw new CrisisEvalError('empty_input', 'no data rows');
+  if (first === undefined) throw new EvalInputError('empty_input', 'no data rows');
   const header = Object.keys(first);
   const textOf = columnReader(header, options.text);
   for (const col of [options.label, options.id]) {
-    if (col !== undefined && !header.includes(col))
-      throw new CrisisEvalError('missing_column', col);
+    if (col !== undefined && !header.includes(col)) throw new EvalInputError('missing_column', col);
   }
   const positive = new Set(options.positive.map((v) => v.trim()));
   const engine = new Engine();

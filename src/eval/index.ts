@@ -2,10 +2,14 @@
 import { renderAnnomiText } from './render.js';
 import type { AnnomiEvalResult } from './annomi.js';
 
-
 export type { ClassMetrics, TaskMetrics } from './metrics.js';
 export { taskMetrics, aucMannWhitney, majorityVote } from './metrics.js';
-export { evalAnnomi, type AnnomiEvalOptions, type AnnomiEvalResult, type SessionQualityResult } from './annomi.js';
+export {
+  evalAnnomi,
+  type AnnomiEvalOptions,
+  type AnnomiEvalResult,
+  type SessionQualityResult,
+} from './annomi.js';
 export { parseAnnomi, type AnnomiSession, type AnnomiLabels } from './annomi-data.js';
 export { humanAgreement, type AgreementResult } from './agreement.js';
 export { captureFeatures, trainLabelModels, groupFolds, type TaskDatasets } from './fit.js';
@@ -13,18 +17,12 @@ export { mitiProxyScore } from './session-score.js';
 export { EvalInputError, type EvalErrorCode } from './errors.js';
 export { renderAnnomiText, renderTask } from './render.js';
 
-/** Options for the crisis evaluation. */
-export interface CrisisEvalOptions {
-  text: string;
-  label: string;
-  positive: readonly string[];
-  id?: string;
-}
-
-/** Evaluate crisis detection against a labelled CSV. */
-export function evalCrisis(_csv: string, _options: CrisisEvalOptions): Record<string, unknown> {
-  throw new Error('not implemented');
-}
+export {
+  evalCrisis,
+  type CrisisEvalOptions,
+  type CrisisEvalResult,
+  type CrisisEvalRow,
+} from './crisis.js';
 
 export {
   evalDistortions,

@@ -86,7 +86,7 @@ describe('folds', () => {
   });
   it('balances strata across folds', () => {
     const fold = groupedStratifiedFolds(groups, strata, 2, 7);
-    const y = strata.map((s, i) => (s === 'y' ? fold[i] : -1)).filter((f) => f >= 0);
+    const y = strata.map((s, i) => (s === 'y' ? (fold[i] ?? -1) : -1)).filter((f) => f >= 0);
     expect(Math.abs(y.filter((f) => f === 0).length - y.filter((f) => f === 1).length)).toBe(0);
   });
   it('is the same for the same seed', () => {

@@ -3,6 +3,7 @@
 // and each held-out fold is analysed with its own fold's models (honest on training data).
 import { Engine } from '../engine/index.js';
 import type { UtteranceAnalysis } from '../engine/index.js';
+import type { Behaviour, TalkType } from '../markers/types.js';
 import { TASK_CLASSES, TASK_NAMES, type LabelModels, type TaskName, type TrainOptions } from '../models/index.js';
 import { type AnnomiLabels, type AnnomiSession, parseAnnomi } from './annomi-data.js';
 import { humanAgreement, type AgreementResult } from './agreement.js';
@@ -25,6 +26,8 @@ export interface SessionQualityResult {
   score: 'report.sessionScore' | 'miti-proxy';
   high: number;
   low: number;
+  /** AUC of the same score computed from the experts' labels (separates label errors from the formula). */
+  goldLabelsAuc?: number;
 }
 
 /** The typed result of `evalAnnomi`. */
@@ -62,6 +65,8 @@ export function evalAnnomi(csv: string, options: AnnomiEvalOptions = {}): Annomi
   const predicted: Record<TaskName, string[]> = { therapistBehaviour: [], questionType: [], reflectionType: [], clientTalkType: [] };
   const high: number[] = [];
   const low: number[] = [];
+  const goldHigh: number[] = [];
+  const goldLow: number[] = [];
   let fromReport = true;
   let utterances = 0;
   sessions.forEach((session, s) => {
@@ -81,6 +86,8 @@ export function evalAnnomi(csv: string, options: AnnomiEvalOptions = {}): Annomi
     const score = result.score ?? mitiProxyScore(result.utterances);
     if (session.quality === 'high') high.push(score);
     else if (session.quality === 'low') low.push(score);
+    if (result.goldScore !== undefined && session.quality === 'high') goldHigh.push(result.goldScore);
+    else if (result.goldScore !== undefined && session.quality === 'low') goldLow.push(result.goldScore);
   });
   const tasks = Object.fromEntries(
     TASK_NAMES.map((t) => [t, taskMetrics(gold[t], predicted[t], TASK_CLASSES[t])]),
@@ -100,6 +107,7 @@ export function evalAnnomi(csv: string, options: AnnomiEvalOptions = {}): Annomi
     },
   };
   if (options.cv !== undefined) result.folds = options.cv;
+  if (fromReport) result.sessionQuality.goldLabelsAuc = aucMannWhitney(goldHigh, goldLow);
   if (full) result.humanAgreement = humanAgreement(sessions);
   return result;
 }
@@ -107,6 +115,8 @@ export function evalAnnomi(csv: string, options: AnnomiEvalOptions = {}): Annomi
 interface Analysed {
   utterances: UtteranceAnalysis[];
   score: number | undefined;
+  /** The report's score computed from the experts' labels: the ceiling of the score formula. */
+  goldScore: number | undefined;
 }
 
 /** Subtypes only where the behaviour says so, as the report expects them. */
@@ -118,15 +128,32 @@ function reportLabels(u: UtteranceAnalysis): UtteranceAnalysis {
   return { ...u, labels };
 }
 
+function sessionScoreOf(engine: Engine, session: AnnomiSession, utterances: UtteranceAnalysis[]): number | undefined {
+  const report = engine.report(session.transcript, utterances) as unknown as Record<string, unknown>;
+  return typeof report.sessionScore === 'number' ? report.sessionScore : undefined;
+}
+
+/** The same utterances carrying the experts' labels instead of the engine's. */
+function withGold(session: AnnomiSession, utterances: readonly UtteranceAnalysis[]): UtteranceAnalysis[] {
+  return utterances.map((u, i) => {
+    const gold = session.utterances[i]?.gold ?? {};
+    const labels: UtteranceAnalysis['labels'] = { because: ['gold'] };
+    if (gold.behaviour !== undefined) labels.behaviour = gold.behaviour as Behaviour;
+    if (gold.questionType !== undefined) labels.questionType = gold.questionType as 'open' | 'closed';
+    if (gold.reflectionType !== undefined) labels.reflectionType = gold.reflectionType as 'simple' | 'complex';
+    if (gold.talkType !== undefined) labels.talkType = gold.talkType as TalkType;
+    return { ...u, labels };
+  });
+}
+
 function analyse(engine: Engine, session: AnnomiSession): Analysed {
   // Scored with every subtype predicted; the report sees only the subtypes the engine shows users.
   const utterances = engine.analyzeUtterances(session.transcript);
-  const report = engine.report(session.transcript, utterances.map(reportLabels)) as unknown as Record<
-    string,
-    unknown
-  >;
-  const score = report.sessionScore;
-  return { utterances, score: typeof score === 'number' ? score : undefined };
+  return {
+    utterances,
+    score: sessionScoreOf(engine, session, utterances.map(reportLabels)),
+    goldScore: sessionScoreOf(engine, session, withGold(session, utterances)),
+  };
 }
 
 function runShipped(sessions: readonly AnnomiSession[]): Analysed[] {

@@ -29,11 +29,23 @@ const goldField: Record<TaskName, keyof AnnomiLabels> = {
   clientTalkType: 'talkType',
 };
 
-function previousGold(session: AnnomiSession, index: number): number {
-  const previous = session.utterances[index - 1];
-  if (previous === undefined) return 0;
-  const label = previous.role === 'therapist' ? previous.gold.behaviour : previous.gold.talkType;
+function labelId(u: AnnomiSession['utterances'][number] | undefined): number {
+  if (u === undefined) return 0;
+  const label = u.role === 'therapist' ? u.gold.behaviour : u.role === 'client' ? u.gold.talkType : undefined;
   return label === undefined ? 0 : (previousLabelIds[label] ?? 0);
+}
+
+/** Gold label ids of the previous utterance and of this speaker's previous utterance. */
+function previousGold(session: AnnomiSession, index: number): [number, number] {
+  const role = session.utterances[index]?.role;
+  let own = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    if (session.utterances[i]?.role === role) {
+      own = labelId(session.utterances[i]);
+      break;
+    }
+  }
+  return [labelId(session.utterances[index - 1]), own];
 }
 
 /**
@@ -47,14 +59,15 @@ export function captureFeatures(sessions: readonly AnnomiSession[]): TaskDataset
     const session = sessions[current];
     const utterance = session?.utterances[ctx.utterance.index];
     if (session === undefined || utterance === undefined) return;
-    addPreviousLabel(features, previousGold(session, ctx.utterance.index));
+    const [previous, own] = previousGold(session, ctx.utterance.index);
+    addPreviousLabel(features, previous, own);
     for (const task of TASK_NAMES) {
       if ((task === 'clientTalkType') !== (utterance.role === 'client')) continue;
       const label = utterance.gold[goldField[task]];
       const c = label === undefined ? -1 : (TASK_CLASSES[task] as readonly string[]).indexOf(label);
       if (c >= 0) data[task].add(features, c, current);
     }
-    features.count--;
+    features.count -= 2; // the labeler adds its own previous-label features next
   };
   const engine = new Engine({ models: null, observe });
   for (current = 0; current < sessions.length; current++) {

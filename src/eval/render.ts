@@ -36,6 +36,7 @@ export function renderAnnomiText(r: AnnomiEvalResult): string {
   for (const [task, m] of Object.entries(r.tasks)) lines.push(...renderTask(task, m), '');
   const q = r.sessionQuality;
   lines.push(`session quality AUC (${q.score}, ${q.high} high vs ${q.low} low): ${f2(q.auc)}`);
+  if (q.goldLabelsAuc !== undefined) lines.push(`  same score from the experts' labels: ${f2(q.goldLabelsAuc)}`);
   if (r.humanAgreement !== undefined) {
     const h = r.humanAgreement;
     lines.push('', `human agreement (${h.utterances} utterances, ${h.comparisons} annotator-vs-others comparisons):`);

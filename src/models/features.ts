@@ -5,11 +5,12 @@ import type { UtteranceContext, UtteranceCounts } from '../markers/types.js';
 import { Kind, hashWord } from '../text/index.js';
 import { featureHash, hashString } from './hashing.js';
 import type { FeatureBuffer } from './linear.js';
-import { T, overlapStopWords } from './templates.js';
+import { T, negationWords, overlapStopWords } from './templates.js';
 
 const START = 0x5354; // pseudo-token before the first token, for pairs
 const END = 0x454e; // pseudo-token after the last token
 const stopWords = new Set(overlapStopWords.map(hashWord));
+const negations = new Set(negationWords.map(hashWord));
 const stringHashes = new Map<string, number>();
 const cachedHash = (s: string): number => {
   let h = stringHashes.get(s);
@@ -58,9 +59,14 @@ export class FeatureExtractor {
     let questionMarks = 0;
     let content = 0;
     let shared = 0;
+    let negated = false;
     for (let i = 0; i < count; i++) {
       const h = hash[i] ?? 0;
       const k = kind[i] ?? 0;
+      if (k === Kind.Word) {
+        if (negated) out.push(featureHash(T.negatedWord, h), scale, T.negatedWord, i);
+        else if (negations.has(h)) negated = true;
+      } else negated = false;
       if (k === Kind.Comma) continue;
       out.push(featureHash(T.word, h), scale, T.word, i);
       out.push(featureHash(T.pair, before, h), scale, T.pair, i);
@@ -126,6 +132,9 @@ export class FeatureExtractor {
       const q = this.prevEndsWithQuestion ? 1 : 0;
       out.push(featureHash(T.previousQuestion, q), 1, T.previousQuestion, q);
     }
+    // The other speaker's last turn: what a client answers depends on what was asked.
+    const otherScale = 1 / Math.sqrt(ctx.previousOtherHashes.size + 1);
+    for (const h of ctx.previousOtherHashes) out.push(featureHash(T.otherWord, h), otherScale, T.otherWord, 0);
     if (ctx.previousOtherHashes.size > 0 && content > 0) {
       const ratio = shared / content;
       const bucket = ratio === 0 ? 0 : ratio < 0.15 ? 1 : ratio < 0.3 ? 2 : ratio < 0.5 ? 3 : 4;
@@ -135,7 +144,11 @@ export class FeatureExtractor {
   }
 }
 
-/** Add the previous utterance's label (predicted at inference, gold in training). */
-export function addPreviousLabel(out: FeatureBuffer, labelId: number): void {
+/**
+ * Add the previous utterance's label and this speaker's own previous label (predicted at
+ * inference, gold in training): talk types run in streaks.
+ */
+export function addPreviousLabel(out: FeatureBuffer, labelId: number, ownLabelId = 0): void {
   out.push(featureHash(T.previousLabel, labelId), 1, T.previousLabel, labelId);
+  out.push(featureHash(T.previousOwnLabel, ownLabelId), 1, T.previousOwnLabel, ownLabelId);
 }

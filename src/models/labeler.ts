@@ -37,6 +37,8 @@ export function createLabeler(options: LabelerOptions, shipped: () => LabelModel
     const features = new FeatureBuffer();
     const scratch = new Float64Array(8);
     let previousLabel = 0;
+    let lastTherapist = 0;
+    let lastClient = 0;
     const decide = (ctx: UtteranceContext, task: keyof LabelModels, model: LinearModel): string => {
       const c = model.predict(features, scratch);
       for (const at of model.topFeatures(features, c, EXPLAIN_TOP)) {
@@ -45,7 +47,7 @@ export function createLabeler(options: LabelerOptions, shipped: () => LabelModel
       return model.classes[c] ?? '';
     };
     return (ctx) => {
-      if (ctx.previous === undefined) previousLabel = 0;
+      if (ctx.previous === undefined) previousLabel = lastTherapist = lastClient = 0;
       const role = ctx.utterance.role;
       if (role === 'other') {
         previousLabel = 0;
@@ -53,7 +55,7 @@ export function createLabeler(options: LabelerOptions, shipped: () => LabelModel
       }
       extractor.extract(ctx, features);
       options.observe?.(ctx, features);
-      addPreviousLabel(features, previousLabel);
+      addPreviousLabel(features, previousLabel, role === 'therapist' ? lastTherapist : lastClient);
       const { labels } = ctx;
       if (role === 'therapist') {
         const behaviour = (
@@ -68,13 +70,13 @@ export function createLabeler(options: LabelerOptions, shipped: () => LabelModel
             | 'simple'
             | 'complex';
         }
-        previousLabel = previousLabelIds[behaviour] ?? 0;
+        previousLabel = lastTherapist = previousLabelIds[behaviour] ?? 0;
       } else {
         const talk = (
           models === null ? fallbackTalk(ctx) : decide(ctx, 'clientTalkType', models.clientTalkType)
         ) as TalkType;
         labels.talkType = talk;
-        previousLabel = previousLabelIds[talk] ?? 0;
+        previousLabel = lastClient = previousLabelIds[talk] ?? 0;
       }
     };
   };

@@ -21,6 +21,9 @@ export const T = {
   previousQuestion: 16,
   lastWord: 17,
   firstWithQuestion: 18,
+  otherWord: 19,
+  negatedWord: 20,
+  previousOwnLabel: 21,
 } as const;
 
 /** Names of templates as they appear in `because` (e.g. `model:word=feel`). */
@@ -43,6 +46,9 @@ export const templateNames: Readonly<Record<number, string>> = {
   [T.previousQuestion]: 'previous-question',
   [T.lastWord]: 'last-word',
   [T.firstWithQuestion]: 'first-with-question-mark',
+  [T.otherWord]: 'word-of-other-speaker',
+  [T.negatedWord]: 'negated-word',
+  [T.previousOwnLabel]: 'own-previous-label',
 };
 
 /** Previous-utterance labels as small ids for the `previousLabel` feature (0 = none). */
@@ -67,4 +73,11 @@ export const overlapStopWords: readonly string[] = [
   'have', 'has', 'had', 'just', 'like', 'um', 'uh', 'yeah', 'yes', 'no', 'okay', 'ok',
   'well', 'oh', 'know', 'really', 'mm', 'hmm', 'right', 'if', 'about', 'there', 'they',
   'he', 'she', 'them', 'can', 'would', 'could', 'all', 'get', 'kind', 'of', 'as', 'then',
+];
+
+/** Words that negate the rest of their clause ("I don't want to stop" is not "want to stop"). */
+export const negationWords: readonly string[] = [
+  'not', 'no', 'never', "don't", "can't", "won't", "didn't", "doesn't", "isn't", "wasn't",
+  "aren't", "couldn't", "wouldn't", "shouldn't", "haven't", "hasn't", 'cannot', 'nothing',
+  'nobody', 'none', 'neither', 'nor', "ain't", 'dont', 'cant', 'wont',
 ];

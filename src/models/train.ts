@@ -55,6 +55,8 @@ export interface TrainOptions {
   /** 'balanced' weighs each class by n / (classes * n_class), which favours macro-F1. */
   classWeights: 'balanced' | 'sqrt' | 'none';
   seed: number;
+  /** Return the average of the weights over all steps (steadier on small data). */
+  average: boolean;
 }
 
 /** The fixed defaults used by `npm run train` and by cross-validation. */
@@ -65,6 +67,7 @@ export const defaultTrainOptions: TrainOptions = {
   l2: 1e-5,
   classWeights: 'balanced',
   seed: 20240101,
+  average: true,
 };
 
 /** Train a softmax model on the given rows of `data` (all rows when omitted). */
@@ -85,6 +88,10 @@ export function trainSoftmax(
   const b2 = new Float32Array(k);
   const p = new Float64Array(k);
   const random = seededRandom(o.seed);
+  // Averaging trick: u accumulates step * update, so the mean weight is w - u / steps.
+  const u = o.average ? new Float64Array(weights.length) : undefined;
+  const ub = new Float64Array(k);
+  let step = 1;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -109,7 +116,9 @@ export function trainSoftmax(
         const grad = ((p[c] ?? 0) - (c === label ? 1 : 0)) * sw;
         p[c] = grad;
         b2[c] = (b2[c] ?? 0) + grad * grad;
-        bias[c] = (bias[c] ?? 0) - (o.learningRate * grad) / Math.sqrt((b2[c] ?? 0) + 1e-8);
+        const db = (o.learningRate * grad) / Math.sqrt((b2[c] ?? 0) + 1e-8);
+        bias[c] = (bias[c] ?? 0) - db;
+        ub[c] = (ub[c] ?? 0) - step * db;
       }
       for (let f = from; f < to; f++) {
         const base = ((data.index[f] ?? 0) & mask) * k;
@@ -120,10 +129,17 @@ export function trainSoftmax(
           const g = (p[c] ?? 0) * v + o.l2 * w;
           const acc = (g2[at] ?? 0) + g * g;
           g2[at] = acc;
-          weights[at] = w - (o.learningRate * g) / Math.sqrt(acc + 1e-8);
+          const dw = (o.learningRate * g) / Math.sqrt(acc + 1e-8);
+          weights[at] = w - dw;
+          if (u !== undefined) u[at] = (u[at] ?? 0) - step * dw;
         }
       }
+      step++;
     }
+  }
+  if (u !== undefined) {
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) - (u[i] ?? 0) / step;
+    for (let c = 0; c < k; c++) bias[c] = (bias[c] ?? 0) - (ub[c] ?? 0) / step;
   }
   return model;
 }

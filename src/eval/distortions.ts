@@ -5,24 +5,25 @@
 // the other folds, with hyperparameters chosen by an inner split of those folds only; the
 // rule findings still come from the real engine, and the fold model is applied to them by
 // the same `decideDistortion` the engine's 'distortion-model' stage calls.
-import { parse } from 'csv-parse/sync';
 import { Engine } from '../engine/index.js';
 import type { DistortionType, Finding } from '../markers/types.js';
 import {
   DistortionScratch,
   decideDistortion,
-  extractFeatures,
-  FeatureBuffer,
   groupedStratifiedFolds,
   MODEL_TYPES,
-  parseDistortionLabel,
   selectOptions,
   trainDistortionModel,
   DEFAULT_TRAIN_OPTIONS,
-  type TrainingExample,
   type TrainOptions,
 } from '../models/distortion/index.js';
 import { Tokens, tokenize } from '../text/index.js';
+import {
+  distortionExamples,
+  engineFindings,
+  parseDistortionCsv,
+  type DistortionRow,
+} from './distortion-data.js';
 import {
   binaryMetrics,
   typeMetrics,
@@ -31,26 +32,13 @@ import {
 } from './distortion-metrics.js';
 import type { TaskMetrics } from './index.js';
 
-/** A typed problem with the evaluation file; the CLI turns the code into words. */
-export class DistortionEvalError extends Error {
-  constructor(
-    readonly code: 'missing_column' | 'unknown_label' | 'no_rows',
-    /** Column name or 1-based data row: position only, never content. */
-    readonly where: string,
-  ) {
-    super(`${code} at ${where}`);
-    this.name = 'DistortionEvalError';
-  }
-}
-
-/** One labelled row of the dataset. */
-export interface DistortionRow {
-  id: string;
-  text: string;
-  gold: DistortionType | 'none';
-  /** The words annotators marked as distorted (empty when none). */
-  part: string;
-}
+export {
+  DistortionEvalError,
+  distortionExamples,
+  engineFindings,
+  parseDistortionCsv,
+  type DistortionRow,
+} from './distortion-data.js';
 
 /** Options for `evalDistortions`. */
 export interface DistortionEvalOptions {
@@ -81,71 +69,6 @@ export type DistortionEvalResult = {
   rulesHeldOut: { n: number; engine: BinaryMetrics; rulesOnly: BinaryMetrics };
   published: { distortionF1: number };
 };
-
-const COLUMNS = { id: 'Id_Number', text: 'Patient Question', gold: 'Dominant Distortion' } as const;
-const PART = 'Distorted part';
-
-/** Parse a Shreevastava & Foltz format CSV into rows (BOM and quoting handled by csv-parse). */
-export function parseDistortionCsv(csv: string): DistortionRow[] {
-  const records: Record<string, string>[] = parse(csv, {
-    columns: true,
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-  });
-  const first = records[0];
-  if (first === undefined) throw new DistortionEvalError('no_rows', '1');
-  for (const column of Object.values(COLUMNS))
-    if (!(column in first)) throw new DistortionEvalError('missing_column', column);
-  return records.map((r, i) => {
-    const gold = parseDistortionLabel(r[COLUMNS.gold] ?? '');
-    if (gold === undefined) throw new DistortionEvalError('unknown_label', String(i + 2));
-    return {
-      id: r[COLUMNS.id] ?? String(i),
-      text: r[COLUMNS.text] ?? '',
-      gold,
-      part: r[PART]?.trim() ?? '',
-    };
-  });
-}
-
-/** Run the real engine on each row as one client utterance; `withModel` false leaves the model stage out. */
-export function engineFindings(
-  engine: Engine,
-  rows: readonly DistortionRow[],
-  withModel: boolean,
-): Finding[][] {
-  const only = withModel
-    ? undefined
-    : new Set(engine.stages.map((s) => s.id).filter((id) => id !== 'distortion-model'));
-  return rows.map((row) => {
-    const utterance = { index: 0, role: 'client' as const, speaker: 'client', text: row.text };
-    return engine.analyzeUtterances({ utterances: [utterance] }, only)[0]?.findings ?? [];
-  });
-}
-
-/** Training examples from rows and their rule findings, featurised as the engine stage does. */
-export function distortionExamples(
-  rows: readonly DistortionRow[],
-  rules: readonly Finding[][],
-  bits = DEFAULT_TRAIN_OPTIONS.bits,
-): TrainingExample[] {
-  const tokens = new Tokens();
-  const features = new FeatureBuffer();
-  return rows.map((row, i) => {
-    const findings = rules[i] ?? [];
-    extractFeatures(tokenize(row.text, tokens), findings, bits, features);
-    const example: TrainingExample = {
-      slots: features.slot.slice(0, features.count),
-      label: row.gold,
-    };
-    if (row.part !== '' && row.gold !== 'none') {
-      extractFeatures(tokenize(row.part, tokens), findings, bits, features);
-      example.typeSlots = features.slot.slice(0, features.count);
-    }
-    return example;
-  });
-}
 
 function predict(findings: readonly Finding[]): Prediction {
   const counts = new Map<DistortionType, number>();

@@ -42,7 +42,8 @@ export function combine(parts: readonly ScorePart[]): Scored {
         direction: f > 0 ? 'down' : 'up',
         penalty: true,
         value: p.value,
-        points: round1(-max * f),
+        // 0 - x rather than -x: a JSON consumer should never see -0.
+        points: 0 - round1(max * f),
         maxPoints: round1(max),
       });
     } else {

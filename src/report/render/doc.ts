@@ -27,7 +27,11 @@ export type Line = Run[];
 export type Block =
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'para'; line: Line }
-  | { kind: 'list'; items: Line[] }
+  | {
+      kind: 'list';
+      items: Line[];
+      /** Items carry their own sign (+/-): no bullet in text. */ signed?: boolean;
+    }
   | { kind: 'table'; head: string[]; rows: Line[]; align?: ('left' | 'right')[] };
 
 /** A styled run. */

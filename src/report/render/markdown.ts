@@ -4,14 +4,13 @@ import type { Report } from '../schema.js';
 import type { Block, Line, Run } from './doc.js';
 import { summaryBlocks } from './summary.js';
 
-/** Escape text for Markdown inline context (and for raw HTML that renderers allow). */
+/**
+ * Escape text for Markdown inline context. Backslash escapes (valid for any ASCII
+ * punctuation in CommonMark) keep the raw file readable while stopping emphasis, links,
+ * code, tables and raw HTML; parentheses only matter after a bracket, which is escaped.
+ */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n|\r/g, ' ');
+  return text.replace(/[\\`*_[\]<>|~&]/g, '\\$&').replace(/\r?\n|\r/g, ' ');
 }
 
 function inline(r: Run): string {

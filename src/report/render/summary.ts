@@ -100,7 +100,7 @@ function strategies(report: Report): Block[] {
       run(d.direction === 'up' ? '+ ' : '- ', d.direction === 'up' ? 'good' : 'below'),
       run(driverText(d)),
     ]);
-    if (items.length > 0) blocks.push({ kind: 'list', items });
+    if (items.length > 0) blocks.push({ kind: 'list', items, signed: true });
   }
   blocks.push({
     kind: 'para',
@@ -189,6 +189,7 @@ function momentLine(report: Report, m: Moment): Line {
     run(`"${spanText(u, m.start, m.end)}"`, 'quote'),
   ];
   if (m.suggestion !== undefined) line.push(run(' -> try '), run(`"${m.suggestion}"`, 'good'));
+  line.push(run('.'));
   const note = momentNotes[m.code];
   if (note !== undefined) line.push(run(` ${note}`, 'muted'));
   return line;

@@ -63,18 +63,28 @@ function table(
   color: boolean,
 ): string[] {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.text.length ?? 0)));
-  const cell = (text: string, i: number): string => {
+  // Padding goes outside the colour codes, so that trimming and widths see plain text.
+  const cell = (r: Run, i: number, style: boolean): string => {
     const w = widths[i] ?? 0;
-    return align[i] === 'right' ? text.padStart(w) : text.padEnd(w);
+    const pad = ' '.repeat(Math.max(0, w - r.text.length));
+    const text =
+      style && r.style !== undefined ? ansi[r.style][0] + r.text + ansi[r.style][1] : r.text;
+    return align[i] === 'right' ? pad + text : text + pad;
   };
-  const lines = [head.map(cell).join('  ').trimEnd(), widths.map((w) => '-'.repeat(w)).join('  ')];
-  for (const r of rows) {
-    const cells = r.map((c, i) => {
-      const padded = cell(c.text, i);
-      return color && c.style !== undefined ? ansi[c.style][0] + padded + ansi[c.style][1] : padded;
-    });
-    lines.push(cells.join('  ').trimEnd());
-  }
+  const lines = [
+    head
+      .map((h, i) => cell({ text: h }, i, false))
+      .join('  ')
+      .trimEnd(),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+  ];
+  for (const r of rows)
+    lines.push(
+      r
+        .map((c, i) => cell(c, i, color))
+        .join('  ')
+        .trimEnd(),
+    );
   return lines;
 }
 
@@ -88,7 +98,14 @@ function block(b: Block, width: number, color: boolean): string[] {
     case 'para':
       return wrap(b.line, width, '', color);
     case 'list':
-      return b.items.flatMap((item) => wrap([{ text: '* ' }, ...item], width, '  ', color));
+      return b.items.flatMap((item) =>
+        wrap(
+          [{ text: b.signed === true ? '  ' : '* ' }, ...item],
+          width,
+          b.signed === true ? '    ' : '  ',
+          color,
+        ),
+      );
     case 'table':
       return table(b.head, b.rows, b.align ?? [], color);
   }

@@ -19,6 +19,9 @@ export type Kind = (typeof Kind)[keyof typeof Kind];
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const APOSTROPHE = 39;
+// Hashes are cut to 30 bits so V8 keeps them as small integers: a 32-bit value read from a
+// typed array is boxed as a heap number whenever it reaches a Map lookup, on every token.
+const HASH_MASK = 0x3fffffff;
 
 /** Reusable token storage; grows, never shrinks, so one buffer serves a whole batch. */
 export class Tokens {
@@ -117,7 +120,7 @@ export function tokenize(text: string, out: Tokens): Tokens {
       if (count >= out.start.length) out.reserve(count + 1);
       out.start[count] = s;
       out.end[count] = i;
-      out.hash[count] = h >>> 0;
+      out.hash[count] = h & HASH_MASK;
       out.kind[count] = digits ? Kind.Number : Kind.Word;
       count++;
       continue;
@@ -145,7 +148,7 @@ export function hashWord(word: string): number {
     if (c === 0x2019) c = APOSTROPHE;
     h = Math.imul(h ^ lower(c), FNV_PRIME);
   }
-  return h >>> 0;
+  return h & HASH_MASK;
 }
 
 /** Split a phrase into word hashes, as the tokeniser would see it. */

@@ -23,8 +23,18 @@ const field: Record<TaskName, keyof AnnomiLabels> = {
 
 /** Score every annotator against the majority of the others (ties: lowest annotator id). */
 export function humanAgreement(sessions: readonly AnnomiSession[]): AgreementResult {
-  const gold: Record<TaskName, string[]> = { therapistBehaviour: [], questionType: [], reflectionType: [], clientTalkType: [] };
-  const given: Record<TaskName, string[]> = { therapistBehaviour: [], questionType: [], reflectionType: [], clientTalkType: [] };
+  const gold: Record<TaskName, string[]> = {
+    therapistBehaviour: [],
+    questionType: [],
+    reflectionType: [],
+    clientTalkType: [],
+  };
+  const given: Record<TaskName, string[]> = {
+    therapistBehaviour: [],
+    questionType: [],
+    reflectionType: [],
+    clientTalkType: [],
+  };
   let utterances = 0;
   let comparisons = 0;
   for (const session of sessions) {

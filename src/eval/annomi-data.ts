@@ -35,7 +35,14 @@ export interface AnnomiSession {
 }
 
 type Row = Record<string, string>;
-const REQUIRED = ['transcript_id', 'utterance_id', 'interlocutor', 'utterance_text', 'video_url', 'mi_quality'];
+const REQUIRED = [
+  'transcript_id',
+  'utterance_id',
+  'interlocutor',
+  'utterance_text',
+  'video_url',
+  'mi_quality',
+];
 
 const value = (s: string | undefined): string | undefined => {
   const v = s?.trim().toLowerCase();
@@ -59,7 +66,11 @@ function voteOf(row: Row, full: boolean): AnnomiVote {
 export function goldOf(votes: readonly AnnomiVote[]): AnnomiLabels {
   const gold: AnnomiLabels = {};
   const pick = (field: keyof AnnomiLabels, among: readonly AnnomiVote[]): string | undefined =>
-    majorityVote(among.flatMap((v) => (v[field] === undefined ? [] : [{ annotator: v.annotator, label: v[field] }])));
+    majorityVote(
+      among.flatMap((v) =>
+        v[field] === undefined ? [] : [{ annotator: v.annotator, label: v[field] }],
+      ),
+    );
   const behaviour = pick('behaviour', votes);
   const talk = pick('talkType', votes);
   if (behaviour !== undefined) gold.behaviour = behaviour;
@@ -72,14 +83,16 @@ export function goldOf(votes: readonly AnnomiVote[]): AnnomiLabels {
   return gold;
 }
 
-const byNumberThenText = (a: string, b: string): number => Number(a) - Number(b) || a.localeCompare(b);
+const byNumberThenText = (a: string, b: string): number =>
+  Number(a) - Number(b) || a.localeCompare(b);
 
 /** Parse an AnnoMI CSV (simple or full) into sessions ordered by transcript and utterance id. */
 export function parseAnnomi(csv: string): { sessions: AnnomiSession[]; full: boolean } {
   const rows = parse(csv, { columns: true, skip_empty_lines: true, bom: true }) as Row[];
   const first = rows[0];
   if (first === undefined) throw new EvalInputError('empty_input', 'no rows');
-  for (const column of REQUIRED) if (!(column in first)) throw new EvalInputError('missing_column', column);
+  for (const column of REQUIRED)
+    if (!(column in first)) throw new EvalInputError('missing_column', column);
   const full = 'annotator_id' in first;
   const byTranscript = new Map<string, Map<string, Row[]>>();
   for (const row of rows) {
@@ -104,7 +117,12 @@ export function parseAnnomi(csv: string): { sessions: AnnomiSession[]; full: boo
       head ??= row;
       const speaker = value(row.interlocutor) ?? 'other';
       const role: Role = speaker === 'therapist' || speaker === 'client' ? speaker : 'other';
-      transcript.utterances.push({ index: transcript.utterances.length, role, speaker, text: row.utterance_text ?? '' });
+      transcript.utterances.push({
+        index: transcript.utterances.length,
+        role,
+        speaker,
+        text: row.utterance_text ?? '',
+      });
       const votes = group.map((r) => voteOf(r, full)).sort((a, b) => a.annotator - b.annotator);
       utterances.push({ role, gold: goldOf(votes), votes });
     }

@@ -4,7 +4,13 @@
 import { Engine } from '../engine/index.js';
 import type { UtteranceAnalysis } from '../engine/index.js';
 import type { Behaviour, TalkType } from '../markers/types.js';
-import { TASK_CLASSES, TASK_NAMES, type LabelModels, type TaskName, type TrainOptions } from '../models/index.js';
+import {
+  TASK_CLASSES,
+  TASK_NAMES,
+  type LabelModels,
+  type TaskName,
+  type TrainOptions,
+} from '../models/index.js';
 import { type AnnomiLabels, type AnnomiSession, parseAnnomi } from './annomi-data.js';
 import { humanAgreement, type AgreementResult } from './agreement.js';
 import { captureFeatures, groupFolds, trainLabelModels } from './fit.js';
@@ -60,9 +66,20 @@ const predictedField: Record<TaskName, keyof UtteranceAnalysis['labels']> = {
 /** Evaluate the engine against an AnnoMI-format CSV (simple or full). */
 export function evalAnnomi(csv: string, options: AnnomiEvalOptions = {}): AnnomiEvalResult {
   const { sessions, full } = parseAnnomi(csv);
-  const analysed = options.cv === undefined ? runShipped(sessions) : runFolds(sessions, options.cv, options.train);
-  const gold: Record<TaskName, string[]> = { therapistBehaviour: [], questionType: [], reflectionType: [], clientTalkType: [] };
-  const predicted: Record<TaskName, string[]> = { therapistBehaviour: [], questionType: [], reflectionType: [], clientTalkType: [] };
+  const analysed =
+    options.cv === undefined ? runShipped(sessions) : runFolds(sessions, options.cv, options.train);
+  const gold: Record<TaskName, string[]> = {
+    therapistBehaviour: [],
+    questionType: [],
+    reflectionType: [],
+    clientTalkType: [],
+  };
+  const predicted: Record<TaskName, string[]> = {
+    therapistBehaviour: [],
+    questionType: [],
+    reflectionType: [],
+    clientTalkType: [],
+  };
   const high: number[] = [];
   const low: number[] = [];
   const goldHigh: number[] = [];
@@ -86,8 +103,10 @@ export function evalAnnomi(csv: string, options: AnnomiEvalOptions = {}): Annomi
     const score = result.score ?? mitiProxyScore(result.utterances);
     if (session.quality === 'high') high.push(score);
     else if (session.quality === 'low') low.push(score);
-    if (result.goldScore !== undefined && session.quality === 'high') goldHigh.push(result.goldScore);
-    else if (result.goldScore !== undefined && session.quality === 'low') goldLow.push(result.goldScore);
+    if (result.goldScore !== undefined && session.quality === 'high')
+      goldHigh.push(result.goldScore);
+    else if (result.goldScore !== undefined && session.quality === 'low')
+      goldLow.push(result.goldScore);
   });
   const tasks = Object.fromEntries(
     TASK_NAMES.map((t) => [t, taskMetrics(gold[t], predicted[t], TASK_CLASSES[t])]),
@@ -123,24 +142,38 @@ interface Analysed {
 function reportLabels(u: UtteranceAnalysis): UtteranceAnalysis {
   const { questionType, reflectionType, ...rest } = u.labels;
   const labels: UtteranceAnalysis['labels'] = rest;
-  if (questionType !== undefined && labels.behaviour === 'question') labels.questionType = questionType;
-  if (reflectionType !== undefined && labels.behaviour === 'reflection') labels.reflectionType = reflectionType;
+  if (questionType !== undefined && labels.behaviour === 'question')
+    labels.questionType = questionType;
+  if (reflectionType !== undefined && labels.behaviour === 'reflection')
+    labels.reflectionType = reflectionType;
   return { ...u, labels };
 }
 
-function sessionScoreOf(engine: Engine, session: AnnomiSession, utterances: UtteranceAnalysis[]): number | undefined {
-  const report = engine.report(session.transcript, utterances) as unknown as Record<string, unknown>;
+function sessionScoreOf(
+  engine: Engine,
+  session: AnnomiSession,
+  utterances: UtteranceAnalysis[],
+): number | undefined {
+  const report = engine.report(session.transcript, utterances) as unknown as Record<
+    string,
+    unknown
+  >;
   return typeof report.sessionScore === 'number' ? report.sessionScore : undefined;
 }
 
 /** The same utterances carrying the experts' labels instead of the engine's. */
-function withGold(session: AnnomiSession, utterances: readonly UtteranceAnalysis[]): UtteranceAnalysis[] {
+function withGold(
+  session: AnnomiSession,
+  utterances: readonly UtteranceAnalysis[],
+): UtteranceAnalysis[] {
   return utterances.map((u, i) => {
     const gold = session.utterances[i]?.gold ?? {};
     const labels: UtteranceAnalysis['labels'] = { because: ['gold'] };
     if (gold.behaviour !== undefined) labels.behaviour = gold.behaviour as Behaviour;
-    if (gold.questionType !== undefined) labels.questionType = gold.questionType as 'open' | 'closed';
-    if (gold.reflectionType !== undefined) labels.reflectionType = gold.reflectionType as 'simple' | 'complex';
+    if (gold.questionType !== undefined)
+      labels.questionType = gold.questionType as 'open' | 'closed';
+    if (gold.reflectionType !== undefined)
+      labels.reflectionType = gold.reflectionType as 'simple' | 'complex';
     if (gold.talkType !== undefined) labels.talkType = gold.talkType as TalkType;
     return { ...u, labels };
   });
@@ -161,7 +194,11 @@ function runShipped(sessions: readonly AnnomiSession[]): Analysed[] {
   return sessions.map((s) => analyse(engine, s));
 }
 
-function runFolds(sessions: readonly AnnomiSession[], k: number, train?: Partial<TrainOptions>): Analysed[] {
+function runFolds(
+  sessions: readonly AnnomiSession[],
+  k: number,
+  train?: Partial<TrainOptions>,
+): Analysed[] {
   const folds = groupFolds(sessions, k);
   const data = captureFeatures(sessions);
   const out: Analysed[] = new Array<Analysed>(sessions.length);

@@ -31,7 +31,8 @@ const goldField: Record<TaskName, keyof AnnomiLabels> = {
 
 function labelId(u: AnnomiSession['utterances'][number] | undefined): number {
   if (u === undefined) return 0;
-  const label = u.role === 'therapist' ? u.gold.behaviour : u.role === 'client' ? u.gold.talkType : undefined;
+  const label =
+    u.role === 'therapist' ? u.gold.behaviour : u.role === 'client' ? u.gold.talkType : undefined;
   return label === undefined ? 0 : (previousLabelIds[label] ?? 0);
 }
 
@@ -100,7 +101,8 @@ export function trainLabelModels(
 export function groupFolds(sessions: readonly AnnomiSession[], k: number): number[] {
   const sizes = new Map<string, number>();
   for (const s of sessions) sizes.set(s.video, (sizes.get(s.video) ?? 0) + s.utterances.length);
-  if (sizes.size < k) throw new EvalInputError('too_few_groups', `${sizes.size} videos for ${k} folds`);
+  if (sizes.size < k)
+    throw new EvalInputError('too_few_groups', `${sizes.size} videos for ${k} folds`);
   const videos = [...sizes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const load = new Array<number>(k).fill(0);
   const foldOf = new Map<string, number>();

@@ -78,7 +78,9 @@ export function aucMannWhitney(positives: readonly number[], negatives: readonly
 }
 
 /** Majority label; ties go to the label of the lowest annotator id among the tied. */
-export function majorityVote(votes: readonly { annotator: number; label: string }[]): string | undefined {
+export function majorityVote(
+  votes: readonly { annotator: number; label: string }[],
+): string | undefined {
   const counts = new Map<string, { n: number; lowest: number }>();
   for (const v of votes) {
     const c = counts.get(v.label);

@@ -14,11 +14,15 @@ export function renderTask(name: string, m: TaskMetrics): string[] {
   for (const c of classes) {
     const p = m.perClass[c];
     if (p === undefined) continue;
-    lines.push(`  ${pad(c, width)}${pad(f2(p.precision), 11)}${pad(f2(p.recall), 8)}${pad(f2(p.f1), 6)}${p.support}`);
+    lines.push(
+      `  ${pad(c, width)}${pad(f2(p.precision), 11)}${pad(f2(p.recall), 8)}${pad(f2(p.f1), 6)}${p.support}`,
+    );
   }
   lines.push(`  confusion (rows gold, columns predicted): ${classes.join(' / ')}`);
   for (const g of classes) {
-    lines.push(`  ${pad(g, width)}${classes.map((p) => String(m.confusion[g]?.[p] ?? 0).padStart(6)).join('')}`);
+    lines.push(
+      `  ${pad(g, width)}${classes.map((p) => String(m.confusion[g]?.[p] ?? 0).padStart(6)).join('')}`,
+    );
   }
   return lines;
 }
@@ -36,11 +40,16 @@ export function renderAnnomiText(r: AnnomiEvalResult): string {
   for (const [task, m] of Object.entries(r.tasks)) lines.push(...renderTask(task, m), '');
   const q = r.sessionQuality;
   lines.push(`session quality AUC (${q.score}, ${q.high} high vs ${q.low} low): ${f2(q.auc)}`);
-  if (q.goldLabelsAuc !== undefined) lines.push(`  same score from the experts' labels: ${f2(q.goldLabelsAuc)}`);
+  if (q.goldLabelsAuc !== undefined)
+    lines.push(`  same score from the experts' labels: ${f2(q.goldLabelsAuc)}`);
   if (r.humanAgreement !== undefined) {
     const h = r.humanAgreement;
-    lines.push('', `human agreement (${h.utterances} utterances, ${h.comparisons} annotator-vs-others comparisons):`);
-    for (const [task, m] of Object.entries(h.tasks)) lines.push(`  ${pad(task, 20)}macro-F1 ${f2(m.macroF1)}, n=${m.n}`);
+    lines.push(
+      '',
+      `human agreement (${h.utterances} utterances, ${h.comparisons} annotator-vs-others comparisons):`,
+    );
+    for (const [task, m] of Object.entries(h.tasks))
+      lines.push(`  ${pad(task, 20)}macro-F1 ${f2(m.macroF1)}, n=${m.n}`);
   }
   return lines.join('\n');
 }

@@ -40,7 +40,9 @@ export function featureName(ctx: UtteranceContext, features: FeatureBuffer, at: 
     case T.firstWithQuestion:
       return `${name}=${word(ctx, d)}`;
     case T.pair:
-      return d < 0 ? `${name}=end` : `${name}=${word(ctx, previousToken(ctx, d)) || 'start'} ${word(ctx, d)}`;
+      return d < 0
+        ? `${name}=end`
+        : `${name}=${word(ctx, previousToken(ctx, d)) || 'start'} ${word(ctx, d)}`;
     case T.firstTwo:
     case T.lastSentenceFirstTwo:
       return `${name}=${word(ctx, d)} ${word(ctx, nextWord(ctx, d))}`.trimEnd();

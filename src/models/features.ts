@@ -20,9 +20,27 @@ const cachedHash = (s: string): number => {
 const roleIds: Readonly<Record<string, number>> = { therapist: 1, client: 2, other: 3 };
 /** Count fields used as features; words and questions have their own templates. */
 export const countFeatureKeys = [
-  'we', 'institutionalWe', 'i', 'you', 'doingTo', 'credit', 'openQuestions', 'closedQuestions',
-  'socraticQuestions', 'presupposed', 'conditional', 'hedges', 'confident', 'future',
-  'widening', 'absolutist', 'distortions', 'change', 'sustain', 'reliance', 'crisis',
+  'we',
+  'institutionalWe',
+  'i',
+  'you',
+  'doingTo',
+  'credit',
+  'openQuestions',
+  'closedQuestions',
+  'socraticQuestions',
+  'presupposed',
+  'conditional',
+  'hedges',
+  'confident',
+  'future',
+  'widening',
+  'absolutist',
+  'distortions',
+  'change',
+  'sustain',
+  'reliance',
+  'crisis',
 ] as const satisfies readonly (keyof UtteranceCounts)[];
 
 function lengthBucket(words: number): number {
@@ -99,9 +117,15 @@ export class FeatureExtractor {
       const s1 = hash[sentenceFirst] ?? 0;
       const s2 = sentenceSecond < 0 ? 0 : (hash[sentenceSecond] ?? 0);
       out.push(featureHash(T.lastSentenceFirst, s1), 1, T.lastSentenceFirst, sentenceFirst);
-      out.push(featureHash(T.lastSentenceFirstTwo, s1, s2), 1, T.lastSentenceFirstTwo, sentenceFirst);
+      out.push(
+        featureHash(T.lastSentenceFirstTwo, s1, s2),
+        1,
+        T.lastSentenceFirstTwo,
+        sentenceFirst,
+      );
     }
-    if (lastWord >= 0) out.push(featureHash(T.lastWord, hash[lastWord] ?? 0), 1, T.lastWord, lastWord);
+    if (lastWord >= 0)
+      out.push(featureHash(T.lastWord, hash[lastWord] ?? 0), 1, T.lastWord, lastWord);
     const endsWithQuestion = count > 0 && kind[count - 1] === Kind.Question;
     const qState = questionMarks === 0 ? 0 : endsWithQuestion ? (questionMarks > 1 ? 3 : 2) : 1;
     out.push(featureHash(T.question, qState), 1, T.question, qState);
@@ -124,17 +148,28 @@ export class FeatureExtractor {
     return out;
   }
 
-  private contextFeatures(ctx: UtteranceContext, out: FeatureBuffer, content: number, shared: number): void {
+  private contextFeatures(
+    ctx: UtteranceContext,
+    out: FeatureBuffer,
+    content: number,
+    shared: number,
+  ): void {
     const prevRole = ctx.previous === undefined ? 0 : (roleIds[ctx.previous.role] ?? 0);
     out.push(featureHash(T.previousRole, prevRole), 1, T.previousRole, prevRole);
     if (ctx.previous !== undefined) {
-      out.push(featureHash(T.previousFirst, this.prevFirst, this.prevSecond), 1, T.previousFirst, 0);
+      out.push(
+        featureHash(T.previousFirst, this.prevFirst, this.prevSecond),
+        1,
+        T.previousFirst,
+        0,
+      );
       const q = this.prevEndsWithQuestion ? 1 : 0;
       out.push(featureHash(T.previousQuestion, q), 1, T.previousQuestion, q);
     }
     // The other speaker's last turn: what a client answers depends on what was asked.
     const otherScale = 1 / Math.sqrt(ctx.previousOtherHashes.size + 1);
-    for (const h of ctx.previousOtherHashes) out.push(featureHash(T.otherWord, h), otherScale, T.otherWord, 0);
+    for (const h of ctx.previousOtherHashes)
+      out.push(featureHash(T.otherWord, h), otherScale, T.otherWord, 0);
     if (ctx.previousOtherHashes.size > 0 && content > 0) {
       const ratio = shared / content;
       const bucket = ratio === 0 ? 0 : ratio < 0.15 ? 1 : ratio < 0.3 ? 2 : ratio < 0.5 ? 3 : 4;

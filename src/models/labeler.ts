@@ -29,7 +29,10 @@ export const FALLBACK_RULE = 'labels.question_mark_fallback';
 const EXPLAIN_TOP = 3;
 
 /** Build a labels stage with the given models (see LabelerOptions). */
-export function createLabeler(options: LabelerOptions, shipped: () => LabelModels | null): MarkerFactory {
+export function createLabeler(
+  options: LabelerOptions,
+  shipped: () => LabelModels | null,
+): MarkerFactory {
   return () => {
     const models = options.models === undefined ? shipped() : options.models;
     if (models !== null) checkModels(models);
@@ -59,16 +62,18 @@ export function createLabeler(options: LabelerOptions, shipped: () => LabelModel
       const { labels } = ctx;
       if (role === 'therapist') {
         const behaviour = (
-          models === null ? fallbackBehaviour(ctx) : decide(ctx, 'therapistBehaviour', models.therapistBehaviour)
+          models === null
+            ? fallbackBehaviour(ctx)
+            : decide(ctx, 'therapistBehaviour', models.therapistBehaviour)
         ) as Behaviour;
         labels.behaviour = behaviour;
         if (models !== null && (behaviour === 'question' || options.everySubtype === true)) {
-          labels.questionType = decide(ctx, 'questionType', models.questionType) as 'open' | 'closed';
+          labels.questionType = decide(ctx, 'questionType', models.questionType) as
+            'open' | 'closed';
         }
         if (models !== null && (behaviour === 'reflection' || options.everySubtype === true)) {
           labels.reflectionType = decide(ctx, 'reflectionType', models.reflectionType) as
-            | 'simple'
-            | 'complex';
+            'simple' | 'complex';
         }
         previousLabel = lastTherapist = previousLabelIds[behaviour] ?? 0;
       } else {
@@ -82,12 +87,18 @@ export function createLabeler(options: LabelerOptions, shipped: () => LabelModel
   };
 }
 
-function fallbackBehaviour(ctx: UtteranceContext): (typeof TASK_CLASSES.therapistBehaviour)[number] {
+function fallbackBehaviour(
+  ctx: UtteranceContext,
+): (typeof TASK_CLASSES.therapistBehaviour)[number] {
   ctx.labels.because.push(FALLBACK_RULE);
   return ctx.counts.questions > 0 ? 'question' : 'other';
 }
 
 function fallbackTalk(ctx: UtteranceContext): TalkType {
   ctx.labels.because.push(FALLBACK_RULE);
-  return ctx.counts.change > ctx.counts.sustain ? 'change' : ctx.counts.sustain > 0 ? 'sustain' : 'neutral';
+  return ctx.counts.change > ctx.counts.sustain
+    ? 'change'
+    : ctx.counts.sustain > 0
+      ? 'sustain'
+      : 'neutral';
 }

@@ -48,7 +48,12 @@ export class LinearModel {
   readonly weights: Float32Array;
   readonly bias: Float32Array;
 
-  constructor(classes: readonly string[], bits: number, weights?: Float32Array, bias?: Float32Array) {
+  constructor(
+    classes: readonly string[],
+    bits: number,
+    weights?: Float32Array,
+    bias?: Float32Array,
+  ) {
     const k = classes.length;
     if (k < 2) throw new Error('a classifier needs at least two classes');
     this.classes = classes;

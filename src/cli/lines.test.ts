@@ -1,10 +1,9 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from './lines.js';
 
 async function collect(chunks: string[], max = 1000): Promise<[number, string, boolean][]> {
-  const source = (async function* () {
-    for (const c of chunks) yield Buffer.from(c);
-  })();
+  const source = Readable.from(chunks.map((c) => Buffer.from(c)));
   const out: [number, string, boolean][] = [];
   for await (const l of splitLines(source, max)) {
     out.push([l.line, Buffer.from(l.bytes).toString('utf8'), l.tooLong]);
@@ -83,9 +82,7 @@ describe('splitLines', () => {
   });
 
   it('gives each line its own exactly sized buffer (safe to transfer to a worker)', async () => {
-    const source = (async function* () {
-      yield Buffer.from('first\nsecond\n');
-    })();
+    const source = Readable.from([Buffer.from('first\nsecond\n')]);
     for await (const l of splitLines(source, 100)) {
       expect(l.bytes.byteOffset).toBe(0);
       expect(l.bytes.buffer.byteLength).toBe(l.bytes.length);

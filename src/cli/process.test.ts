@@ -1,0 +1,112 @@
+// Real processes against the built CLI in dist/: what only a process can show (exit codes
+// on the process, worker threads, a closed pipe, start-up from bin/).
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { jsonlStream, SESSION_TXT, SESSION_VTT, tempFiles } from './test-helpers/fake-io.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'bin', 'alliance.js');
+let dir: string;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+function alliance(args: readonly string[], cwd = dir): Promise<Run> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        resolve({ code, stdout, stderr, ms: performance.now() - started });
+      },
+    );
+  });
+}
+
+beforeAll(async () => {
+  try {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
+  } catch {
+    // Other modules' type errors still emit JavaScript; only a missing CLI build is fatal.
+  }
+  if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js')))
+    throw new Error('CLI build missing');
+  dir = await tempFiles({
+    'many.jsonl': jsonlStream(40),
+    'lots.jsonl': jsonlStream(400),
+    'folder/a.txt': SESSION_TXT,
+    'folder/b.vtt': SESSION_VTT,
+    'folder/c.txt': SESSION_TXT.replace('Zanzibar', 'Lisbon'),
+  });
+  await writeFile(join(dir, 'huge.vtt'), '');
+  await truncate(join(dir, 'huge.vtt'), 1024 ** 3);
+}, 180_000);
+
+describe('the alliance process', () => {
+  it('prints its version and help with exit 0', async () => {
+    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(await alliance(['--version'])).toMatchObject({
+      code: 0,
+      stdout: `${manifest.version}\n`,
+    });
+    const help = await alliance(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('analyze');
+  });
+
+  it('exits 2 with one line on a usage error', async () => {
+    const run = await alliance(['analyze', '--format', 'pdf', 'x.txt']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a 1 GB file at once, without reading it', async () => {
+    const run = await alliance(['analyze', 'huge.vtt']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^alliance: huge\.vtt: .*(limit|large)/);
+    // Reading 1 GB would take seconds and a gigabyte; stat takes nothing (generous for loaded CI).
+    expect(run.ms).toBeLessThan(15_000);
+  });
+
+  it.each([
+    ['a JSONL stream', ['many.jsonl', '-f', 'jsonl']],
+    ['a folder', ['folder', '-f', 'jsonl']],
+    ['a folder as a table', ['folder']],
+  ])('gives the same output with --jobs 2 as with --jobs 1: %s', async (_name, args) => {
+    const one = await alliance(['analyze', ...args, '--jobs', '1', '-q']);
+    const two = await alliance(['analyze', ...args, '--jobs', '2', '-q']);
+    expect(one.code).toBe(0);
+    expect(two).toMatchObject({ code: 0, stdout: one.stdout });
+    expect(one.stdout.length).toBeGreaterThan(0);
+  });
+
+  it('stops quietly with exit 0 when the reader closes the pipe', () => {
+    const script = `"${process.execPath}" "${bin}" analyze lots.jsonl -f jsonl -j 1 -q | head -n 1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`;
+    const out = execFileSync('bash', ['-c', script], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(out.trim()).toBe('status=0');
+  });
+
+  it('runs the demo from any folder and writes its HTML page', async () => {
+    const run = await alliance(['demo', '--out', 'demo.html']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(join(dir, 'demo.html'));
+    expect(existsSync(join(dir, 'demo.html'))).toBe(true);
+  });
+});

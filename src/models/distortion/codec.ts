@@ -56,12 +56,17 @@ export function fromBase64(text: string): Uint8Array {
   return out;
 }
 
+// Nine significant digits round-trip a float32 and keep the generated literals exact.
+function tidy(x: number): number {
+  return Number(x.toPrecision(9));
+}
+
 function quantise(weights: Float32Array): { scale: number; data: string } {
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));
   const scale = max > 0 ? max / 127 : 1;
   const q = Int8Array.from(weights, (w) => Math.round(w / scale));
-  return { scale, data: toBase64(new Uint8Array(q.buffer)) };
+  return { scale: tidy(scale), data: toBase64(new Uint8Array(q.buffer)) };
 }
 
 function dequantise(data: string, scale: number, length: number): Float32Array {
@@ -79,13 +84,13 @@ export function packModel(model: DistortionModel): PackedModel {
   return {
     bits: model.bits,
     typeBits: model.typeBits,
-    threshold: model.threshold,
-    binaryBias: model.binaryBias,
+    threshold: tidy(model.threshold),
+    binaryBias: tidy(model.binaryBias),
     binaryScale: binary.scale,
     binary: binary.data,
     typeScale: types.scale,
     types: types.data,
-    typeBias: Array.from(model.typeBias),
+    typeBias: Array.from(model.typeBias, tidy),
   };
 }
 

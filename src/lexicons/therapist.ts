@@ -240,6 +240,12 @@ export const openStarter: Lexicon = {
     'i wonder',
     "i'm wondering",
     "i'm curious",
+    'can you elaborate',
+    'could you elaborate',
+    'fill me in',
+    'is there anything else',
+    'anything else',
+    'any other',
   ],
 };
 

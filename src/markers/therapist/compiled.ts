@@ -43,6 +43,10 @@ export interface Compiled {
   adverbs: ReadonlySet<number>;
   /** we/us/our... : the pronouns an institutional cue can claim (not let's, together). */
   plural: ReadonlySet<number>;
+  /** can / could / would: an open starter opening with one is a polite invitation. */
+  modals: ReadonlySet<number>;
+  /** Words after "how" that ask for a number or a fact (how many, how often...). */
+  quantities: ReadonlySet<number>;
   /** Single word hashes the rules test directly. */
   h: Record<Single, number>;
   sentences: Sentences;
@@ -101,6 +105,9 @@ const SINGLE = [
   'kind',
   'sort',
   'but',
+  'type',
+  'time',
+  'of',
 ] as const;
 type Single = (typeof SINGLE)[number];
 
@@ -142,6 +149,8 @@ export function compile(matcher: LexiconMatcher): Compiled {
     determiners: W.hashSet(W.DETERMINERS),
     forward: W.hashSet(W.FORWARD_VERBS),
     adverbs: W.hashSet(W.ADVERBS),
+    modals: W.hashSet(['can', 'could', 'would']),
+    quantities: W.hashSet(W.QUANTITIES),
     plural: W.hashSet(['we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'll", "we'd"]),
     h,
     sentences: new Sentences(),
@@ -180,9 +189,17 @@ export function gatherFlags(ctx: UtteranceContext, c: Compiled): void {
     else if (lex === c.lex.encourage) s.flags[k] = flags | Flag.Encouraging;
     else if (lex === c.lex.socratic) {
       if (s.socratic[k] === 0) s.socratic[k] = m + 1;
-    } else if (lex === c.lex.openStarter && start === s.first[k] && !(flags & Flag.Starter)) {
-      s.flags[k] = flags | Flag.Starter;
-      s.starterEnd[k] = matches.end[m] ?? 0;
+    } else if (lex === c.lex.openStarter) {
+      if (start === s.first[k] && !(flags & Flag.Starter)) {
+        s.flags[k] = flags | Flag.Starter;
+        s.starterEnd[k] = matches.end[m] ?? 0;
+      } else if (start > (s.first[k] ?? 0)) {
+        // "...could you tell me", "...if you could tell me": a polite invitation inside.
+        const { hash } = ctx.tokens;
+        if (c.modals.has(hash[start] ?? 0) || c.modals.has(hash[start - 1] ?? 0)) {
+          s.flags[k] = flags | Flag.Invite;
+        }
+      }
     }
   }
 }

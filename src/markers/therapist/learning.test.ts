@@ -36,6 +36,12 @@ describe('open and closed questions', () => {
     ['You drink on weekends?', 'closed', `${CLOSED}declarative`],
     ['That felt better, right?', 'closed', `${CLOSED}declarative`],
     ['We finish at noon. Okay?', 'closed', `${CLOSED}check_in`],
+    ['How many drinks is that on a Friday?', 'closed', `${CLOSED}fact`],
+    ['And what kind of work do you do?', 'closed', `${CLOSED}fact`],
+    ['So on the day itself, what went through your mind?', 'open', `${OPEN}wh`],
+    ['Looking back, how often was that?', 'closed', `${CLOSED}fact`],
+    ["I'm wondering if you could tell me how it started?", 'open', `${OPEN}invitation`],
+    ['Anything else on your mind?', 'open', `${OPEN}invitation`],
   ])('%j is %s (%s)', (text, type, rule) => {
     const code = type === 'open' ? 'open_question' : 'closed_question';
     const found = spans(text, code);

@@ -28,13 +28,22 @@ export function classifyQuestions(ctx: UtteranceContext, c: Compiled): void {
       kind = SentenceKind.Open;
       rule = QuestionRule.Invitation;
     } else if (c.wh.has(h) && (asked || c.aux.has(next))) {
-      kind = SentenceKind.Open;
+      kind = isFact(ctx, c, first, end) ? SentenceKind.Closed : SentenceKind.Open;
+      if (kind === SentenceKind.Closed) rule = QuestionRule.Fact;
     } else if (c.aux.has(h) && (asked || c.subjects.has(next))) {
       kind = SentenceKind.Closed;
       rule = QuestionRule.Auxiliary;
     } else if (asked) {
-      kind = SentenceKind.Closed;
-      rule = QuestionRule.Declarative;
+      const clause = whClause(ctx, c, first, end);
+      if ((s.flags[k] ?? 0) & Flag.Invite) {
+        kind = SentenceKind.Open;
+        rule = QuestionRule.Invitation;
+      } else if (clause >= 0 && !isFact(ctx, c, clause, end)) {
+        kind = SentenceKind.Open;
+      } else {
+        kind = SentenceKind.Closed;
+        rule = clause >= 0 ? QuestionRule.Fact : QuestionRule.Declarative;
+      }
     }
     if (kind === SentenceKind.Closed && s.socratic[k] !== 0) {
       kind = SentenceKind.Open;
@@ -45,7 +54,34 @@ export function classifyQuestions(ctx: UtteranceContext, c: Compiled): void {
   }
 }
 
-/** "Tell me about..." needs no "?", "I wonder..." does; "tell me if/whether" is a request. */
+/** "How many", "what kind of", "what time": the question asks for a fact. */
+function isFact(ctx: UtteranceContext, c: Compiled, at: number, end: number): boolean {
+  const { hash } = ctx.tokens;
+  const h = hash[at] ?? 0;
+  const next = at + 1 < end ? (hash[at + 1] ?? 0) : 0;
+  if (h === c.h.how) return c.quantities.has(next);
+  if (h !== c.h.what) return false;
+  if (next === c.h.time) return true;
+  const isKind = next === c.h.kind || next === c.h.type || next === c.h.sort;
+  return isKind && at + 2 < end && hash[at + 2] === c.h.of;
+}
+
+/**
+ * A question word opening a later clause ("So on that day, what went through your mind?"):
+ * returns its token, or -1. Only asked of sentences that did not open as a question.
+ */
+function whClause(ctx: UtteranceContext, c: Compiled, first: number, end: number): number {
+  const { kind, hash } = ctx.tokens;
+  for (let t = first; t < end; t++) {
+    if (kind[t] !== Kind.Comma && kind[t] !== Kind.Other) continue;
+    let u = t + 1;
+    while (u < end && (c.fillers.has(hash[u] ?? 0) || kind[u] === Kind.Comma)) u++;
+    if (u < end && c.wh.has(hash[u] ?? 0)) return u;
+  }
+  return -1;
+}
+
+/** "Tell me about... needs no "?", "I wonder..." does; "tell me if/whether" is a request. */
 function isInvitation(ctx: UtteranceContext, c: Compiled, k: number, asked: boolean): boolean {
   const s = c.sentences;
   const { hash } = ctx.tokens;

@@ -13,6 +13,7 @@ export const QuestionRule = {
   Auxiliary: 3,
   Declarative: 4,
   CheckIn: 5,
+  Fact: 6,
 } as const;
 
 /** Rule id per QuestionRule value. */
@@ -23,6 +24,7 @@ export const questionRuleIds: readonly string[] = [
   'therapist.question.closed.auxiliary',
   'therapist.question.closed.declarative',
   'therapist.question.closed.check_in',
+  'therapist.question.closed.fact',
 ];
 
 /** Rule id for an institutional "we" decided by a service verb plus an everyone-word. */
@@ -79,6 +81,14 @@ export const therapistRules: readonly RuleInfo[] = [
     id: questionRuleIds[QuestionRule.CheckIn] ?? '',
     description: 'Closed question: a sentence of fillers only ending in "?" ("Okay?", "Right?").',
     example: 'We stop at ten. Okay?',
+    source: MITI,
+  },
+  {
+    id: questionRuleIds[QuestionRule.Fact] ?? '',
+    description:
+      'Closed question: a question word that asks for a number or a short fact (how many, how much, how often, how long, what kind of, what time).',
+    example: 'How many cigarettes do you smoke on a workday?',
+    counterExample: 'How do you feel about smoking at work?',
     source: MITI,
   },
   {

@@ -8,6 +8,8 @@ export const Flag = {
   Encouraging: 8,
   Widened: 16,
   Starter: 32,
+  /** "can you tell me" / "could you describe" somewhere after the opener. */
+  Invite: 64,
 } as const;
 
 /** Institutional cues by the token they start at: a service phrase, or a service verb. */

@@ -14,7 +14,6 @@ export const DOING_TO_SUGGESTION =
 /** Count pronouns and flag we-talk, institutional we, doing-to and credit. */
 export function team(ctx: UtteranceContext, c: Compiled): void {
   const { matches, tokens, counts } = ctx;
-  const s = c.sentences;
   let pronounsUntil = 0;
   let creditUntil = 0;
   // An institutional cue claims the plural pronouns up to the end of its clause.

@@ -214,6 +214,9 @@ export const ADVERBS = [
   'slowly',
 ] as const;
 
+/** Words after "how" that make a question ask for a number or a short fact (MITI: closed). */
+export const QUANTITIES = ['many', 'much', 'often', 'long', 'old', 'far'] as const;
+
 /** Hash a word list into a set for O(1) checks in the hot path. */
 export function hashSet(words: readonly string[]): ReadonlySet<number> {
   return new Set(words.map(hashWord));

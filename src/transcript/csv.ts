@@ -42,6 +42,7 @@ export function parseCsv(text: string, columns: CsvColumns = {}): CsvTranscript[
   let previousEmpty = 0;
   const groups = new Map<string, Row[]>();
   const seen = new Set<string>();
+  const strict = { start: columns.start !== undefined, end: columns.end !== undefined };
   try {
     parse(text, {
       bom: true,
@@ -57,7 +58,7 @@ export function parseCsv(text: string, columns: CsvColumns = {}): CsvTranscript[
           index = mapColumns(record, columns);
           return null;
         }
-        const row = readRow(record, index, line);
+        const row = readRow(record, index, strict, line);
         if (row === undefined) return null;
         const key = index.order >= 0 ? `${row.group}\u0000${row.order}` : '';
         if (key !== '' && seen.has(key)) return null;
@@ -118,6 +119,7 @@ function missingColumn(what: string, header: readonly string[]): TranscriptParse
 function readRow(
   record: readonly string[],
   index: Record<Field, number>,
+  strict: Strictness,
   line: number,
 ): Row | undefined {
   const get = (field: Field): string =>
@@ -130,8 +132,8 @@ function readRow(
   const turn: RawTurn = { speaker, text, line };
   const stated = role ?? roleOfLabel(speaker);
   if (stated !== undefined) turn.role = stated;
-  const start = time(get('start'), line);
-  const end = time(get('end'), line);
+  const start = time(get('start'), line, strict.start);
+  const end = time(get('end'), line, strict.end);
   if (start !== undefined) turn.start = start;
   if (end !== undefined) turn.end = end;
   if (start !== undefined && end !== undefined && end < start) {
@@ -141,11 +143,20 @@ function readRow(
   return { turn, group: get('transcript'), order: Number.isFinite(order) ? order : 0 };
 }
 
-function time(value: string, line: number): number | undefined {
+/** Which time columns the user named: a broken time there is an error, elsewhere a gap. */
+interface Strictness {
+  start: boolean;
+  end: boolean;
+}
+
+// AnnoMI itself has a malformed timestamp ('00:09:025'): a column we only guessed must not
+// make a whole corpus unreadable, so there a broken time just leaves the row untimed.
+function time(value: string, line: number, strict: boolean): number | undefined {
   if (value === '') return undefined;
   const seconds = parseClock(value, 0, value.length);
-  if (seconds < 0) throw timestampError(value, 0, value.length, line);
-  return seconds;
+  if (seconds >= 0) return seconds;
+  if (strict) throw timestampError(value, 0, value.length, line);
+  return undefined;
 }
 
 /** Comma unless the header line has more tabs or semicolons. */

@@ -15,6 +15,7 @@ export interface JsonResult {
 
 /** Parse a JSON (or JSON Lines) transcript. */
 export function parseJson(text: string): JsonResult {
+  checkDepth(text);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -97,4 +98,26 @@ function syntaxLine(text: string, error: unknown): number | undefined {
   let n = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+// Our documents nest three deep; engines take seconds on megabytes of `[[[[`, so refuse
+// deep nesting in one linear pre-scan before JSON.parse sees it.
+const MAX_DEPTH = 32;
+
+function checkDepth(text: string): void {
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH)
+        throw new TranscriptParseError('syntax', 'JSON nested too deeply', line);
+    } else if (c === 93 || c === 125) depth--;
+  }
 }

@@ -104,16 +104,18 @@ export function isHeadingName(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Which name-shaped prefixes are speakers. Known role labels always are; other names must
- * occur at least twice, so a one-off `Note:` inside a turn stays text. In a file where every
- * candidate occurs once (a two-line snippet) they are all taken.
+ * Which name-shaped prefixes are speakers. Known role labels and capitalised names of two or
+ * more words (`Dr Lee`, `Speaker 3`) always are; a single word must occur at least twice, so
+ * a one-off `Note:` inside a turn stays text. In a file where every candidate occurs once (a
+ * two-line snippet) they are all taken.
  */
 export function acceptLabels(counts: ReadonlyMap<string, number>): Set<string> {
   const accepted = new Set<string>();
   let anyRepeated = false;
   for (const n of counts.values()) if (n > 1) anyRepeated = true;
   for (const [name, n] of counts) {
-    if (n > 1 || !anyRepeated || roleOfLabel(name) !== undefined) accepted.add(name);
+    const fullName = name.includes(' ') && isHeadingName(name, 0, name.length);
+    if (n > 1 || !anyRepeated || fullName || roleOfLabel(name) !== undefined) accepted.add(name);
   }
   return accepted;
 }

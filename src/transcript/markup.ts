@@ -24,6 +24,10 @@ const MAX_BRACE_CODE = 32;
 
 /** Strip markup from text[from, to) and pick out a `<v Name>` / `<v.class Name>` voice. */
 export function readCueLine(text: string, from: number, to: number): CueLine {
+  if (!hasMarkup(text, from, to)) {
+    const [a, b] = trimRange(text, from, to);
+    return { text: text.slice(a, b) };
+  }
   // Past the last '>' no tag can close: lets us skip hopeless searches on garbage lines.
   let lastGt = to - 1;
   while (lastGt >= from && text.charCodeAt(lastGt) !== 62) lastGt--;
@@ -90,4 +94,13 @@ function entity(name: string): string | undefined {
 function findWithin(text: string, code: number, from: number, to: number): number {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
   return -1;
+}
+
+/** Most cue lines are plain words: one cheap scan lets them skip the markup machinery. */
+function hasMarkup(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 60 || c === 38 || c === 123) return true;
+  }
+  return false;
 }

@@ -4,14 +4,21 @@ import { findArrow, parseTiming } from './cues.js';
 import { TranscriptParseError } from './errors.js';
 import { roleOfLabel } from './labels.js';
 import { LineCursor, trimRange } from './lines.js';
-import { buildTurns, type RawTurn, type Segment } from './turns.js';
+import { Segment, buildTurns, type RawTurn } from './turns.js';
 import { cueSegment } from './vtt.js';
 
 /** Parse an SRT file into raw turns. */
 export function parseSrt(text: string): RawTurn[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const segment = new Segment();
+  return buildTurns((visit) => scanSrt(body, segment, visit), {
+    mergeSameSpeaker: true,
+    roleOf: roleOfLabel,
+  });
+}
+
+function scanSrt(body: string, segment: Segment, visit: (s: Segment) => void): void {
   const cursor = new LineCursor(body);
-  const segments: Segment[] = [];
   while (cursor.next()) {
     if (cursor.blank()) continue;
     const number = cursor.number;
@@ -30,10 +37,9 @@ export function parseSrt(text: string): RawTurn[] {
       let [a] = trimRange(body, cursor.start, cursor.end);
       // Subtitle dialogue dashes ("- Name: text") are not part of the words.
       if (body.charCodeAt(a) === 45 && body.charCodeAt(a + 1) === 32) a += 2;
-      segments.push(cueSegment(body, a, cursor.end, cursor.number, from, to));
+      visit(cueSegment(segment, body, a, cursor.end, cursor.number, from, to));
     }
   }
-  return buildTurns(segments, { mergeSameSpeaker: true, roleOf: roleOfLabel });
 }
 
 function isCounter(text: string, from: number, to: number): boolean {

@@ -2,26 +2,33 @@
 // (`[00:01:02] T: ...`, `00:01:02 T: ...`), or a heading line `Speaker 1  0:05` followed by
 // the words (as some transcription services export). Unlabelled lines continue the turn.
 import { findLabelColon, isHeadingName, roleOfLabel } from './labels.js';
-import { LineCursor, isSpace, trimRange } from './lines.js';
+import { LineCursor, isSpace } from './lines.js';
 import { isClockChar, parseClock, timestampError } from './time.js';
-import { buildTurns, type RawTurn, type Segment } from './turns.js';
+import { Segment, buildTurns, type RawTurn } from './turns.js';
 
 const MAX_BRACKETED_CLOCK = 16;
 
 /** Parse a plain-text transcript into raw turns (one labelled line starts one turn). */
 export function parseTxt(text: string): RawTurn[] {
-  const segments: Segment[] = [];
-  const cursor = new LineCursor(text);
-  while (cursor.next()) {
-    const [from, to] = trimRange(text, cursor.start, cursor.end);
-    if (from < to) segments.push(readLine(text, from, to, cursor.number));
-  }
-  return buildTurns(segments, { mergeSameSpeaker: false, roleOf: roleOfLabel });
+  const segment = new Segment();
+  return buildTurns(
+    (visit) => {
+      const cursor = new LineCursor(text);
+      while (cursor.next()) {
+        let from = cursor.start;
+        let to = cursor.end;
+        while (from < to && isSpace(text.charCodeAt(from))) from++;
+        while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+        if (from < to) visit(readLine(segment.reset(cursor.number, text, from, to)));
+      }
+    },
+    { mergeSameSpeaker: false, roleOf: roleOfLabel },
+  );
 }
 
-function readLine(text: string, from: number, to: number, line: number): Segment {
-  let p = from;
-  let start: number | undefined;
+function readLine(s: Segment): Segment {
+  const { src: text, to, line } = s;
+  let p = s.from;
   const first = text.charCodeAt(p);
   if (first === 91 || first === 40) {
     // [00:01:02] or (00:01:02): a timestamp only if everything inside is clock characters.
@@ -33,8 +40,8 @@ function readLine(text: string, from: number, to: number, line: number): Segment
       text.charCodeAt(close) === closer &&
       hasColon(text, p + 1, close)
     ) {
-      start = parseClock(text, p + 1, close);
-      if (start < 0) throw timestampError(text, p + 1, close, line);
+      s.start = parseClock(text, p + 1, close);
+      if (s.start < 0) throw timestampError(text, p + 1, close, line);
       p = skipSpace(text, close + 1, to);
     }
   } else if (first >= 48 && first <= 57) {
@@ -47,32 +54,32 @@ function readLine(text: string, from: number, to: number, line: number): Segment
       hasColon(text, p, end) &&
       findLabelColon(text, after, to) >= 0
     ) {
-      start = parseClock(text, p, end);
-      if (start < 0) throw timestampError(text, p, end, line);
+      s.start = parseClock(text, p, end);
+      if (s.start < 0) throw timestampError(text, p, end, line);
       p = after;
     }
   }
-  const colon = findLabelColon(text, p, to);
-  const raw = text.slice(p, to);
-  const segment: Segment =
-    colon >= 0
-      ? { line, raw, label: text.slice(p, colon), labelEnd: colon + 1 - p }
-      : heading(text, p, to, line, raw);
-  if (start !== undefined) segment.start = start;
-  return segment;
+  s.from = p;
+  s.colon = findLabelColon(text, p, to);
+  if (s.colon < 0) heading(s);
+  return s;
 }
 
 /** `Speaker 1  0:05` alone on a line: a speaker heading whose words follow on the next lines. */
-function heading(text: string, from: number, to: number, line: number, raw: string): Segment {
+function heading(s: Segment): void {
+  const { src: text, from, to } = s;
   let space = to - 1;
   while (space > from && !isSpace(text.charCodeAt(space))) space--;
-  if (space <= from || clockRun(text, space + 1, to) !== to || !hasColon(text, space + 1, to)) {
-    return { line, raw, labelEnd: -1 };
-  }
-  const [nameFrom, nameTo] = trimRange(text, from, space);
+  if (space <= from || clockRun(text, space + 1, to) !== to || !hasColon(text, space + 1, to))
+    return;
+  let nameTo = space;
+  while (nameTo > from && isSpace(text.charCodeAt(nameTo - 1))) nameTo--;
   const start = parseClock(text, space + 1, to);
-  if (start < 0 || !isHeadingName(text, nameFrom, nameTo)) return { line, raw, labelEnd: -1 };
-  return { line, raw, label: text.slice(nameFrom, nameTo), labelEnd: raw.length, start };
+  if (start < 0 || !isHeadingName(text, from, nameTo)) return;
+  // This shape is specific enough to take the name as stated, even if it occurs once.
+  s.voice = text.slice(from, nameTo);
+  s.start = start;
+  s.from = s.to;
 }
 
 function clockRun(text: string, from: number, to: number): number {

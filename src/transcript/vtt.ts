@@ -6,7 +6,7 @@ import { TranscriptParseError } from './errors.js';
 import { findLabelColon, roleOfLabel } from './labels.js';
 import { LineCursor } from './lines.js';
 import { readCueLine } from './markup.js';
-import { buildTurns, type RawTurn, type Segment } from './turns.js';
+import { Segment, buildTurns, type RawTurn } from './turns.js';
 
 /** Parse a WebVTT file into raw turns. */
 export function parseVtt(text: string): RawTurn[] {
@@ -14,10 +14,17 @@ export function parseVtt(text: string): RawTurn[] {
   if (!startsWithWord(body, 0, body.length, 'WEBVTT')) {
     throw new TranscriptParseError('syntax', 'not a WebVTT file: the first line must be WEBVTT', 1);
   }
+  const segment = new Segment();
+  return buildTurns((visit) => scanVtt(body, segment, visit), {
+    mergeSameSpeaker: true,
+    roleOf: roleOfLabel,
+  });
+}
+
+function scanVtt(body: string, segment: Segment, visit: (s: Segment) => void): void {
   const cursor = new LineCursor(body);
   cursor.next();
   skipBlock(cursor); // header metadata lines run to the first blank line
-  const segments: Segment[] = [];
   while (cursor.next()) {
     if (cursor.blank()) continue;
     const { start, end, number } = cursor;
@@ -37,14 +44,14 @@ export function parseVtt(text: string): RawTurn[] {
     }
     const [from, to] = parseTiming(body, cursor.start, cursor.end, cursor.number);
     while (cursor.next() && !cursor.blank()) {
-      segments.push(cueSegment(body, cursor.start, cursor.end, cursor.number, from, to));
+      visit(cueSegment(segment, body, cursor.start, cursor.end, cursor.number, from, to));
     }
   }
-  return buildTurns(segments, { mergeSameSpeaker: true, roleOf: roleOfLabel });
 }
 
-/** One payload line of a cue as a segment (voice tag, or a `Name:` prefix). */
+/** Fill `s` with one payload line of a cue (voice tag, or a `Name:` prefix). */
 export function cueSegment(
+  s: Segment,
   text: string,
   from: number,
   to: number,
@@ -53,17 +60,12 @@ export function cueSegment(
   end: number,
 ): Segment {
   const cue = readCueLine(text, from, to);
-  const segment: Segment = { line, raw: cue.text, labelEnd: -1, start, end };
-  if (cue.voice !== undefined) {
-    segment.voice = cue.voice;
-    return segment;
-  }
-  const colon = findLabelColon(cue.text, 0, cue.text.length);
-  if (colon >= 0) {
-    segment.label = cue.text.slice(0, colon);
-    segment.labelEnd = colon + 1;
-  }
-  return segment;
+  s.reset(line, cue.text, 0, cue.text.length);
+  s.start = start;
+  s.end = end;
+  if (cue.voice !== undefined) s.voice = cue.voice;
+  else s.colon = findLabelColon(cue.text, 0, cue.text.length);
+  return s;
 }
 
 /** Advance past the rest of the current block (to its blank line or the end). */

@@ -37,7 +37,8 @@ const HALF = 60;
 /** The timeline SVG for a list of turns. */
 export function timelineSvg(utterances: readonly UtteranceAnalysis[]): string {
   const n = Math.max(1, utterances.length);
-  const step = WIDTH / n;
+  // Wide bars for a short session look like a bar chart of something else; cap them.
+  const step = Math.min(24, WIDTH / n);
   const bar = Math.max(0.5, step * 0.8);
   let maxWords = 1;
   for (const u of utterances) if (u.counts.words > maxWords) maxWords = u.counts.words;

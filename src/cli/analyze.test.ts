@@ -33,6 +33,15 @@ beforeAll(async () => {
     'mixed/good.txt': SESSION_TXT,
     'mixed/bad.txt': '',
     'nothing/readme.md': 'no transcripts here',
+    // Two sessions in one CSV, told apart by transcript_id (AnnoMI's column names).
+    'two.csv': [
+      'transcript_id,utterance_id,interlocutor,utterance_text',
+      '7,0,therapist,What would you like us to look at today?',
+      '7,1,client,I always feel behind at work.',
+      '9,0,therapist,How did the walk go this week?',
+      '9,1,client,Better than I expected. I want to keep going.',
+      '',
+    ].join('\n'),
   });
   // A sparse 1 GB file: costs no disk, and must be refused from its size alone.
   await writeFile(join(dir, 'huge.txt'), '');
@@ -222,6 +231,27 @@ describe('batch', () => {
     );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toHaveLength(5);
+  });
+
+  it('analyses a CSV holding several transcripts as a batch, one row each', async () => {
+    const { code, stdout } = await runCli(['analyze', 'two.csv', '-q'], dir);
+    expect(code).toBe(0);
+    const rows = stdout.split('\n').filter((l) => l.startsWith('two.csv'));
+    expect(rows.map((r) => r.split(/\s+/)[0])).toEqual(['two.csv#7', 'two.csv#9']);
+  });
+
+  it('writes one CSV header, then the rows of every transcript', async () => {
+    const { code, stdout } = await runCli(
+      ['analyze', 'stream.jsonl', '-f', 'csv', '-j', '1', '-q'],
+      dir,
+    );
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    const header = lines[0] ?? '';
+    expect(header.length).toBeGreaterThan(0);
+    expect(lines.filter((l) => l === header)).toHaveLength(1);
+    // Three utterances in each of the five transcripts.
+    expect(lines).toHaveLength(1 + 5 * 3);
   });
 
   it('writes one file per transcript with --out FOLDER', async () => {

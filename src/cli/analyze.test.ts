@@ -1,6 +1,6 @@
 // End to end through `main`, in-process: every bad input gives one line and exit 2, formats
 // by flag, batches over a folder, a JSONL stream and standard input.
-import { truncate, writeFile } from 'node:fs/promises';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -170,6 +170,19 @@ describe('one transcript', () => {
     expect(stderr).toBe(`wrote ${join(dir, 'r.html')}\n`);
   });
 
+  it.each([
+    ['sniffed', []],
+    ['named', ['--input-format', 'vtt']],
+  ])('reads a VTT on standard input (%s format)', async (_name, flags) => {
+    const { code, stdout } = await runCli(
+      ['analyze', '-', '-f', 'json', '-q', ...flags],
+      dir,
+      SESSION_VTT,
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ format: 'vtt' });
+  });
+
   it('reads standard input with -', async () => {
     const { code, stdout } = await runCli(['analyze', '-', '-f', 'json'], dir, SESSION_TXT);
     expect(code).toBe(0);
@@ -252,6 +265,17 @@ describe('batch', () => {
     expect(lines.filter((l) => l === header)).toHaveLength(1);
     // Three utterances in each of the five transcripts.
     expect(lines).toHaveLength(1 + 5 * 3);
+  });
+
+  it('writes the summary table to --out FILE', async () => {
+    const { code, stdout } = await runCli(
+      ['analyze', 'folder', '-j', '1', '-q', '--out', 'table.txt'],
+      dir,
+    );
+    expect([code, stdout]).toEqual([0, '']);
+    const table = await readFile(join(dir, 'table.txt'), 'utf8');
+    expect(table).toContain('folder/a.txt');
+    expect(table).toContain('2 transcripts analysed');
   });
 
   it('writes one file per transcript with --out FOLDER', async () => {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { worseExit } from './batch.js';
 import type { CliIo } from './io.js';
 import { Out } from './io.js';
-import type { JobResult, OutputFormat } from './job.js';
+import type { JobItem, JobResult, OutputFormat } from './job.js';
 import { openOutFile, reportFileName, writeReportFile } from './output.js';
 import { startProgress, type Progress } from './progress.js';
 import { SummaryTable } from './table.js';
@@ -28,20 +28,17 @@ export async function emitBatch(
   options: EmitOptions,
   io: CliIo,
 ): Promise<number> {
-  const { format, perFile } = options;
-  const toFile = options.out !== undefined && !perFile;
+  const toFile = options.out !== undefined && !options.perFile;
   const stdout = new Out(io.stdout);
   const sink = toFile
     ? await openOutFile(resolve(io.cwd, options.out ?? ''), options.out ?? '')
     : stdout;
+  const writer = reportWriter(options, io.cwd, sink);
   const progress = await startProgress(io.stderr, options.total, !options.quiet);
   const table = new SummaryTable();
-  const streamsReports = !perFile && (format === 'json' || format === 'jsonl' || format === 'csv');
   const notices = new Notices();
   let exit = 0;
-  let written = 0;
   try {
-    if (streamsReports && format === 'json') await sink.write('[\n');
     for await (const result of results) {
       progress.tick();
       if (result.error !== undefined) {
@@ -50,39 +47,67 @@ export async function emitBatch(
         table.failed++;
       }
       for (const item of result.items) {
-        if (item.notice !== undefined && !options.quiet)
-          notices.report(item.name, item.notice, progress);
+        if (item.notice !== undefined && !options.quiet) notices.report(item, progress);
         table.add(item.row);
-        if (perFile) {
-          await writeReportFile(
-            resolve(io.cwd, options.out ?? '.'),
-            reportFileName(item.name, format),
-            item.rendered,
-          );
-        } else if (format === 'json') {
-          await sink.write(`${written > 0 ? ',\n' : ''}${item.rendered}`);
-        } else if (format === 'jsonl') {
-          await sink.write(`${item.rendered}\n`);
-        } else if (format === 'csv') {
-          await sink.write(written > 0 ? withoutHeader(item.rendered) : item.rendered);
-        }
-        written++;
+        await writer.item(item);
       }
     }
-    if (streamsReports && format === 'json') await sink.write(`${written > 0 ? '\n' : ''}]\n`);
+    await writer.end();
+    progress.stop();
+    const repeated = notices.summary();
+    if (repeated !== undefined) io.stderr.write(`${repeated}\n`);
+    if (writer.streamsReports) {
+      if (!options.quiet || table.failed > 0) io.stderr.write(`${table.totals()}\n`);
+    } else {
+      // The table is the text batch's output: it follows --out FILE like any other format.
+      await (toFile ? sink : stdout).write(table.render(options.color && !toFile));
+      if (options.perFile) {
+        io.stderr.write(`wrote ${writer.count()} report files to ${options.out ?? '.'}\n`);
+      }
+    }
   } finally {
     progress.stop();
     await sink.close();
   }
-  const repeated = notices.summary();
-  if (repeated !== undefined) io.stderr.write(`${repeated}\n`);
-  if (streamsReports) {
-    if (!options.quiet || table.failed > 0) io.stderr.write(`${table.totals()}\n`);
-  } else {
-    await stdout.write(table.render(options.color));
-    if (perFile) io.stderr.write(`wrote ${written} report files to ${options.out ?? '.'}\n`);
-  }
   return exit;
+}
+
+/** Writes each transcript's rendered report the way its format wants it. */
+interface ReportWriter {
+  /** True when reports go out as a stream (json/jsonl/csv) instead of a summary table. */
+  streamsReports: boolean;
+  item(item: JobItem): Promise<void>;
+  end(): Promise<void>;
+  count(): number;
+}
+
+function reportWriter(options: EmitOptions, cwd: string, sink: Out): ReportWriter {
+  const { format, perFile } = options;
+  let written = 0;
+  const streamsReports = !perFile && (format === 'json' || format === 'jsonl' || format === 'csv');
+  const write = async (item: JobItem): Promise<void> => {
+    if (perFile) {
+      const dir = resolve(cwd, options.out ?? '.');
+      await writeReportFile(dir, reportFileName(item.name, format), item.rendered);
+    } else if (format === 'json') {
+      await sink.write(`${written === 0 ? '[\n' : ',\n'}${item.rendered}`);
+    } else if (format === 'jsonl') {
+      await sink.write(`${item.rendered}\n`);
+    } else if (format === 'csv') {
+      await sink.write(written === 0 ? item.rendered : withoutHeader(item.rendered));
+    }
+  };
+  return {
+    streamsReports,
+    item: async (item) => {
+      await write(item);
+      written++;
+    },
+    end: async () => {
+      if (streamsReports && format === 'json') await sink.write(written === 0 ? '[]\n' : '\n]\n');
+    },
+    count: () => written,
+  };
 }
 
 /**
@@ -93,14 +118,15 @@ class Notices {
   private readonly seen = new Set<string>();
   private repeats = 0;
 
-  report(name: string, notice: string, progress: Progress): void {
+  report(item: JobItem, progress: Progress): void {
+    const notice = item.notice ?? '';
     if (this.seen.has(notice)) {
       this.repeats++;
       return;
     }
     // Bounded: past the cap new assignments still print, they are just not remembered.
     if (this.seen.size < 1000) this.seen.add(notice);
-    progress.log(`${name}: ${notice}`);
+    progress.log(`${item.name}: ${notice}`);
   }
 
   summary(): string | undefined {

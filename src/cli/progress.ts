@@ -35,9 +35,14 @@ export async function startProgress(
     cliProgress.Presets.shades_classic,
   );
   const bar = multi.create(total ?? 0, 0);
+  let running = true;
   return {
     tick: () => bar.increment(),
-    log: (line) => multi.log(`${line}\n`),
-    stop: () => multi.stop(),
+    log: (line) => (running ? multi.log(`${line}\n`) : void stderr.write(`${line}\n`)),
+    // Stopped on success and again on failure paths; the second call must do nothing.
+    stop: () => {
+      if (running) multi.stop();
+      running = false;
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTranscript, parseTranscripts, type ParseOptions } from './index.js';
-import { failure, turns } from './test-helpers.js';
+import { failure, turns } from './test-helpers/index.js';
 
 const csv = (text: string, options: ParseOptions = {}): string[][] =>
   parseTranscripts(text, { format: 'csv', ...options }).map(turns);

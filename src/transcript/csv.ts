@@ -104,7 +104,7 @@ function mapColumns(header: readonly string[], wanted: CsvColumns): Record<Field
   }
   if (index.text < 0) {
     throw missingColumn(
-      `no text column (tried ${CSV_DEFAULT_COLUMNS.text.join(', ')}; name one with --text)`,
+      `no text column (tried ${CSV_DEFAULT_COLUMNS.text.join(', ')}; name one with --text-col)`,
       header,
     );
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TRANSCRIPT_BYTES, checkSize, decodeTranscript } from './index.js';
-import { failure } from './test-helpers.js';
+import { failure } from './test-helpers/index.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const utf16 = (text: string, bigEndian: boolean, bom = true): Uint8Array => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from './index.js';
 import { JSON_FORMAT_VERSION } from './json-schema.js';
-import { failure } from './test-helpers.js';
+import { failure } from './test-helpers/index.js';
 
 interface Published {
   $defs: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from './index.js';
-import { failure, turns } from './test-helpers.js';
+import { failure, turns } from './test-helpers/index.js';
 
 const json = (text: string): string[] => turns(parseTranscript(text, { format: 'json' }));
 const doc = (utterances: unknown[]): string => JSON.stringify({ version: 1, utterances }, null, 2);

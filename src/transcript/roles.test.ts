@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTranscript, type ParseOptions } from './index.js';
-import { failure } from './test-helpers.js';
+import { failure } from './test-helpers/index.js';
 
 const named = [
   'Dr Lee: Hi Sam. What would you like to talk about today?',

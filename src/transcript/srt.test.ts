@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from './index.js';
-import { failure, turns } from './test-helpers.js';
+import { failure, turns } from './test-helpers/index.js';
 
 const srt = (text: string): string[] => turns(parseTranscript(text, { format: 'srt' }));
 

@@ -1,6 +1,6 @@
 // Shared by the format tests: a compact view of a parse, and the error a parse throws.
-import { TranscriptParseError } from './errors.js';
-import type { Transcript } from './types.js';
+import { TranscriptParseError } from '../errors.js';
+import type { Transcript } from '../types.js';
 
 /** `speaker|role|text|start|end` per utterance, so a table row states a whole parse. */
 export function turns(t: Transcript): string[] {

@@ -1,16 +1,15 @@
 // `alliance analyze`: checks the flags, lists the inputs, then runs one transcript directly
 // (its full report) or many as a batch (summary table or streamed reports).
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { TranscriptFormat } from '../transcript/types.js';
 import type { BatchSource } from './batch.js';
 import type { EmitOptions } from './emit.js';
-import { ioErrorFrom, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
 import { isJsonl, resolveInputs, STDIN_NAME } from './inputs.js';
-import { Out, useColor, type CliIo } from './io.js';
-import type { Job, JobResult, JobSettings, OutputFormat } from './job.js';
+import { useColor, type CliIo } from './io.js';
+import type { Job, JobSettings, OutputFormat } from './job.js';
 import { maxTranscriptBytes } from './limits.js';
-import { isDirectoryTarget, reportFileName, writeReportFile } from './output.js';
+import { isDirectoryTarget } from './output.js';
+import { writeSingle } from './single.js';
 import { openStdin } from './stdin.js';
 
 /** Report formats accepted by --format. */
@@ -142,40 +141,4 @@ function emitOptions(
   if (flags.out !== undefined) options.out = flags.out;
   if (total !== undefined) options.total = total;
   return options;
-}
-
-async function writeSingle(
-  result: JobResult,
-  flags: AnalyzeFlags,
-  io: CliIo,
-  outDir: boolean,
-): Promise<number> {
-  if (result.error !== undefined) {
-    io.stderr.write(`${result.error.message}\n`);
-    return result.error.exitCode;
-  }
-  const [item] = result.items;
-  if (item === undefined) return 0;
-  if (item.notice !== undefined && flags.quiet !== true)
-    io.stderr.write(`${item.name}: ${item.notice}\n`);
-  const content = item.rendered.endsWith('\n') ? item.rendered : `${item.rendered}\n`;
-  if (flags.out === undefined) {
-    await new Out(io.stdout).write(content);
-    return 0;
-  }
-  let path: string;
-  if (outDir) {
-    path = await writeReportFile(
-      resolve(io.cwd, flags.out),
-      reportFileName(item.name, flags.format),
-      content,
-    );
-  } else {
-    path = resolve(io.cwd, flags.out);
-    await writeFile(path, content).catch((error: unknown) => {
-      throw ioErrorFrom(error, flags.out ?? path);
-    });
-  }
-  if (flags.quiet !== true) io.stderr.write(`wrote ${path}\n`);
-  return 0;
 }

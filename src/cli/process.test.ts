@@ -2,7 +2,7 @@
 // on the process, worker threads, a closed pipe, start-up from bin/).
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, truncate, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -34,14 +34,27 @@ function alliance(args: readonly string[], cwd = dir): Promise<Run> {
   });
 }
 
-beforeAll(async () => {
+/** `npm test` builds before running vitest; build here only when dist/ is missing or older. */
+async function buildIfStale(): Promise<void> {
+  const built = join(root, 'dist', 'src', 'cli', 'main.js');
+  const builtAt = existsSync(built) ? (await stat(built)).mtimeMs : 0;
+  const sources = await readdir(join(root, 'src'), { recursive: true });
+  const times = await Promise.all(
+    sources
+      .filter((f) => f.endsWith('.ts'))
+      .map(async (f) => (await stat(join(root, 'src', f))).mtimeMs),
+  );
+  if (times.every((t) => t <= builtAt)) return;
   try {
     execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
   } catch {
     // Other modules' type errors still emit JavaScript; only a missing CLI build is fatal.
   }
-  if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js')))
-    throw new Error('CLI build missing');
+  if (!existsSync(built)) throw new Error('CLI build missing');
+}
+
+beforeAll(async () => {
+  await buildIfStale();
   dir = await tempFiles({
     'many.jsonl': jsonlStream(40),
     'lots.jsonl': jsonlStream(400),

@@ -41,7 +41,8 @@ async function buildIfStale(): Promise<void> {
   const sources = await readdir(join(root, 'src'), { recursive: true });
   const times = await Promise.all(
     sources
-      .filter((f) => f.endsWith('.ts'))
+      // Tests are not built, so editing one must not force a build.
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('test-helpers'))
       .map(async (f) => (await stat(join(root, 'src', f))).mtimeMs),
   );
   if (times.every((t) => t <= builtAt)) return;

@@ -21,6 +21,8 @@ import { mitiProxyScore } from './session-score.js';
 export interface AnnomiEvalOptions {
   /** Grouped cross-validation folds: train per fold, predict out of fold (honest on training data). */
   cv?: number;
+  /** Rules only: no models, the question-mark fallback and the rules' counts (a baseline). */
+  rulesOnly?: boolean;
   /** Training hyperparameters for the per-fold models (defaults: the shipped ones). */
   train?: Partial<TrainOptions>;
 }
@@ -41,7 +43,7 @@ export interface AnnomiEvalResult {
   kind: 'annomi';
   file: 'simple' | 'full';
   /** 'shipped-weights': honest only on data the weights never saw; 'grouped-cv': out of fold. */
-  mode: 'shipped-weights' | 'grouped-cv';
+  mode: 'shipped-weights' | 'grouped-cv' | 'rules-only';
   folds?: number;
   transcripts: number;
   utterances: number;
@@ -67,7 +69,11 @@ const predictedField: Record<TaskName, keyof UtteranceAnalysis['labels']> = {
 export function evalAnnomi(csv: string, options: AnnomiEvalOptions = {}): AnnomiEvalResult {
   const { sessions, full } = parseAnnomi(csv);
   const analysed =
-    options.cv === undefined ? runShipped(sessions) : runFolds(sessions, options.cv, options.train);
+    options.rulesOnly === true
+      ? run(sessions, new Engine({ models: null, everySubtype: true }))
+      : options.cv === undefined
+        ? run(sessions, new Engine({ everySubtype: true }))
+        : runFolds(sessions, options.cv, options.train);
   const gold: Record<TaskName, string[]> = {
     therapistBehaviour: [],
     questionType: [],
@@ -114,7 +120,12 @@ export function evalAnnomi(csv: string, options: AnnomiEvalOptions = {}): Annomi
   const result: AnnomiEvalResult = {
     kind: 'annomi',
     file: full ? 'full' : 'simple',
-    mode: options.cv === undefined ? 'shipped-weights' : 'grouped-cv',
+    mode:
+      options.rulesOnly === true
+        ? 'rules-only'
+        : options.cv === undefined
+          ? 'shipped-weights'
+          : 'grouped-cv',
     transcripts: sessions.length,
     utterances,
     tasks,
@@ -125,7 +136,7 @@ export function evalAnnomi(csv: string, options: AnnomiEvalOptions = {}): Annomi
       low: low.length,
     },
   };
-  if (options.cv !== undefined) result.folds = options.cv;
+  if (options.cv !== undefined && options.rulesOnly !== true) result.folds = options.cv;
   if (fromReport) result.sessionQuality.goldLabelsAuc = aucMannWhitney(goldHigh, goldLow);
   if (full) result.humanAgreement = humanAgreement(sessions);
   return result;
@@ -189,8 +200,7 @@ function analyse(engine: Engine, session: AnnomiSession): Analysed {
   };
 }
 
-function runShipped(sessions: readonly AnnomiSession[]): Analysed[] {
-  const engine = new Engine({ everySubtype: true });
+function run(sessions: readonly AnnomiSession[], engine: Engine): Analysed[] {
   return sessions.map((s) => analyse(engine, s));
 }
 

@@ -32,7 +32,9 @@ export function renderAnnomiText(r: AnnomiEvalResult): string {
   const how =
     r.mode === 'grouped-cv'
       ? `${r.folds ?? 0}-fold cross-validation grouped by video (out-of-fold predictions)`
-      : 'shipped weights (honest only on transcripts they were not trained on)';
+      : r.mode === 'rules-only'
+        ? 'rules only (question-mark fallback and rule counts, no models)'
+        : 'shipped weights (honest only on transcripts they were not trained on)';
   const lines = [
     `AnnoMI (${r.file} file): ${r.transcripts} transcripts, ${r.utterances} utterances; ${how}`,
     '',

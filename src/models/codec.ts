@@ -22,7 +22,7 @@ export function quantize(model: LinearModel): LinearModel {
 export function encodeModel(model: LinearModel): EncodedModel {
   const k = model.classes.length;
   let max = 0;
-  for (const w of model.weights) max = Math.max(max, Math.abs(w));
+  for (const w of model.weights) max = Math.max(max, Math.abs(w * model.scale));
   const scale = max === 0 ? 1 : max / 127;
   const bytes: number[] = [];
   const q = new Int8Array(k);
@@ -31,7 +31,7 @@ export function encodeModel(model: LinearModel): EncodedModel {
   for (let f = 0; f < features; f++) {
     let any = false;
     for (let c = 0; c < k; c++) {
-      q[c] = Math.round((model.weights[f * k + c] ?? 0) / scale);
+      q[c] = Math.round(((model.weights[f * k + c] ?? 0) * model.scale) / scale);
       if (q[c] !== 0) any = true;
     }
     if (!any) continue;
@@ -53,10 +53,10 @@ export function encodeModel(model: LinearModel): EncodedModel {
   };
 }
 
-/** Decode shipped weights into a dense model ready to score. */
+/** Decode shipped weights into a dense int8 model ready to score. */
 export function decodeModel(encoded: EncodedModel): LinearModel {
   const k = encoded.classes.length;
-  const weights = new Float32Array((1 << encoded.bits) * k);
+  const weights = new Int8Array((1 << encoded.bits) * k);
   const bytes = fromBase64(encoded.data);
   let at = 0;
   let feature = 0;
@@ -72,10 +72,16 @@ export function decodeModel(encoded: EncodedModel): LinearModel {
     feature += delta;
     for (let c = 0; c < k; c++) {
       const v = bytes[at++] ?? 0;
-      weights[feature * k + c] = (v > 127 ? v - 256 : v) * encoded.scale;
+      weights[feature * k + c] = v > 127 ? v - 256 : v;
     }
   }
-  return new LinearModel(encoded.classes, encoded.bits, weights, Float32Array.from(encoded.bias));
+  return new LinearModel(
+    encoded.classes,
+    encoded.bits,
+    weights,
+    Float32Array.from(encoded.bias),
+    encoded.scale,
+  );
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

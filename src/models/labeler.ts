@@ -67,9 +67,11 @@ export function createLabeler(
             : decide(ctx, 'therapistBehaviour', models.therapistBehaviour)
         ) as Behaviour;
         labels.behaviour = behaviour;
-        if (models !== null && (behaviour === 'question' || options.everySubtype === true)) {
-          labels.questionType = decide(ctx, 'questionType', models.questionType) as
-            'open' | 'closed';
+        if (behaviour === 'question' || options.everySubtype === true) {
+          labels.questionType =
+            models === null
+              ? fallbackQuestion(ctx)
+              : (decide(ctx, 'questionType', models.questionType) as 'open' | 'closed');
         }
         if (models !== null && (behaviour === 'reflection' || options.everySubtype === true)) {
           labels.reflectionType = decide(ctx, 'reflectionType', models.reflectionType) as
@@ -92,6 +94,12 @@ function fallbackBehaviour(
 ): (typeof TASK_CLASSES.therapistBehaviour)[number] {
   ctx.labels.because.push(FALLBACK_RULE);
   return ctx.counts.questions > 0 ? 'question' : 'other';
+}
+
+function fallbackQuestion(ctx: UtteranceContext): 'open' | 'closed' {
+  // The therapist rules' own open/closed counts; closed when they found neither.
+  const { openQuestions, closedQuestions } = ctx.counts;
+  return openQuestions > 0 && openQuestions >= closedQuestions ? 'open' : 'closed';
 }
 
 function fallbackTalk(ctx: UtteranceContext): TalkType {

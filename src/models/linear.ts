@@ -39,20 +39,26 @@ export class FeatureBuffer {
   }
 }
 
-/** A trained softmax classifier: class names, hashed weight table and biases. */
+/**
+ * A trained softmax classifier: class names, hashed weight table and biases. Shipped models
+ * keep their int8 table (times `scale`): a quarter of the memory, so far fewer cache misses
+ * per feature lookup, which is most of the cost of scoring.
+ */
 export class LinearModel {
   readonly classes: readonly string[];
   /** log2 of the number of hash buckets. */
   readonly bits: number;
-  /** weights[feature * classes + k] */
-  readonly weights: Float32Array;
+  /** weights[feature * classes + k], in units of `scale`. */
+  readonly weights: Float32Array | Int8Array;
+  readonly scale: number;
   readonly bias: Float32Array;
 
   constructor(
     classes: readonly string[],
     bits: number,
-    weights?: Float32Array,
+    weights?: Float32Array | Int8Array,
     bias?: Float32Array,
+    scale = 1,
   ) {
     const k = classes.length;
     if (k < 2) throw new Error('a classifier needs at least two classes');
@@ -60,6 +66,7 @@ export class LinearModel {
     this.bits = bits;
     this.weights = weights ?? new Float32Array((1 << bits) * k);
     this.bias = bias ?? new Float32Array(k);
+    this.scale = scale;
     if (this.weights.length !== (1 << bits) * k || this.bias.length !== k) {
       throw new Error('weight table does not match classes and bits');
     }
@@ -70,13 +77,14 @@ export class LinearModel {
     const k = this.classes.length;
     const mask = (1 << this.bits) - 1;
     const { weights } = this;
-    for (let c = 0; c < k; c++) out[c] = this.bias[c] ?? 0;
+    for (let c = 0; c < k; c++) out[c] = 0;
     const { index, value, count } = features;
     for (let i = 0; i < count; i++) {
       const base = ((index[i] ?? 0) & mask) * k;
       const v = value[i] ?? 0;
       for (let c = 0; c < k; c++) out[c] = (out[c] ?? 0) + (weights[base + c] ?? 0) * v;
     }
+    for (let c = 0; c < k; c++) out[c] = (out[c] ?? 0) * this.scale + (this.bias[c] ?? 0);
     return out;
   }
 

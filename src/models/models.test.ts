@@ -83,9 +83,9 @@ describe('weights codec', () => {
     const encoded = encodeModel(model);
     const back = decodeModel(encoded);
     for (let i = 0; i < model.weights.length; i++) {
-      expect(Math.abs((back.weights[i] ?? 0) - (model.weights[i] ?? 0))).toBeLessThanOrEqual(
-        encoded.scale / 2 + 1e-6,
-      );
+      expect(
+        Math.abs((back.weights[i] ?? 0) * back.scale - (model.weights[i] ?? 0)),
+      ).toBeLessThanOrEqual(encoded.scale / 2 + 1e-6);
     }
     for (const f of [11, 22, 33]) {
       expect(back.predict(one(f), new Float64Array(3))).toBe(
@@ -105,7 +105,7 @@ const session: Transcript = {
       speaker: 'C',
       text: 'I want to cut down on my drinking, I really do.',
     },
-    { index: 2, role: 'therapist', speaker: 'T', text: 'You want to cut down on the drinking.' },
+    { index: 2, role: 'therapist', speaker: 'T', text: 'So you are tired of feeling this way.' },
     { index: 3, role: 'other', speaker: 'X', text: 'Sorry to interrupt.' },
   ],
 };

@@ -1,2 +1,3 @@
 /** Tokeniser: typed-array token spans and hashes shared by every stage of the engine. */
 export { Kind, Tokens, tokenize, hashWord, hashPhrase } from './tokenize.js';
+export { HashSet } from './hashset.js';

@@ -1,6 +1,7 @@
 // The engine: compiles lexicons once, then runs the pipeline over a transcript's
 // utterances with reused buffers. Pure: no clock, no I/O.
 import { LexiconMatcher } from '../lexicons/index.js';
+import { HashSet } from '../text/index.js';
 import { emptyCounts, type UtteranceContext } from '../markers/types.js';
 import { buildReport, type Report, type ReportOptions } from '../report/index.js';
 import type { Transcript, Utterance } from '../transcript/types.js';
@@ -16,6 +17,8 @@ export class Engine {
   readonly matcher: LexiconMatcher;
   readonly stages: readonly Stage[];
   private readonly buffers = createBuffers();
+  private readonly otherHashes = new HashSet();
+  private readonly currentHashes = new HashSet();
 
   constructor(options: EngineOptions = {}) {
     this.matcher = new LexiconMatcher(allLexicons);
@@ -26,16 +29,19 @@ export class Engine {
   analyzeUtterances(transcript: Transcript, only?: ReadonlySet<string>): UtteranceAnalysis[] {
     const results: UtteranceAnalysis[] = [];
     let previous: Utterance | undefined;
-    let lastOtherRole: string | undefined;
-    let otherHashes = new Set<number>();
-    let currentHashes = new Set<number>();
+    // The reflection context is the most recent run of turns by someone else: two reused
+    // sets swap roles whenever the speaker's role changes.
+    let other = this.otherHashes;
+    let current = this.currentHashes;
+    other.clear();
+    current.clear();
     let currentRole: string | undefined;
     for (const utterance of transcript.utterances) {
       if (utterance.role !== currentRole) {
-        // The reflection context is the most recent turn by someone else.
-        otherHashes = currentHashes;
-        lastOtherRole = currentRole;
-        currentHashes = new Set<number>();
+        const swap = other;
+        other = current;
+        current = swap;
+        current.clear();
         currentRole = utterance.role;
       }
       const ctx: UtteranceContext = {
@@ -44,7 +50,7 @@ export class Engine {
         matches: this.buffers.matches,
         matcher: this.matcher,
         previous,
-        previousOtherHashes: lastOtherRole === undefined ? new Set() : otherHashes,
+        previousOtherHashes: other,
         findings: [],
         counts: emptyCounts(),
         labels: { because: [] },
@@ -53,7 +59,7 @@ export class Engine {
         if (only === undefined || only.has(stage.id)) stage.run(ctx);
       }
       const { tokens } = ctx;
-      for (let i = 0; i < tokens.count; i++) currentHashes.add(tokens.hash[i] ?? 0);
+      for (let i = 0; i < tokens.count; i++) current.add(tokens.hash[i] ?? 0);
       const result: UtteranceAnalysis = {
         index: utterance.index,
         speaker: utterance.speaker,

@@ -1,5 +1,5 @@
 import type { LexiconMatcher, Matches } from '../lexicons/index.js';
-import type { Tokens } from '../text/index.js';
+import type { HashSet, Tokens } from '../text/index.js';
 import type { Utterance } from '../transcript/types.js';
 
 /** Every kind of finding the engine reports. Human text for each lives in the report layer. */
@@ -156,7 +156,7 @@ export interface UtteranceContext {
   /** The turn just before this one, whoever spoke it. */
   previous: Utterance | undefined;
   /** Token hashes of the last turn by a different role (for reflections), sorted set. */
-  previousOtherHashes: ReadonlySet<number>;
+  previousOtherHashes: HashSet;
   findings: Finding[];
   counts: UtteranceCounts;
   labels: Labels;

@@ -151,9 +151,12 @@ export function hashWord(word: string): number {
   return h & HASH_MASK;
 }
 
+const scratch = new Tokens();
+
 /** Split a phrase into word hashes, as the tokeniser would see it. */
 export function hashPhrase(phrase: string): number[] {
-  const tokens = tokenize(phrase, new Tokens());
+  // Lexicons hash thousands of phrases at start-up: one scratch buffer, not one per phrase.
+  const tokens = tokenize(phrase, scratch);
   const hashes: number[] = [];
   for (let i = 0; i < tokens.count; i++) hashes.push(tokens.hash[i] ?? 0);
   return hashes;

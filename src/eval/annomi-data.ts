@@ -88,7 +88,7 @@ const byNumberThenText = (a: string, b: string): number =>
 
 /** Parse an AnnoMI CSV (simple or full) into sessions ordered by transcript and utterance id. */
 export function parseAnnomi(csv: string): { sessions: AnnomiSession[]; full: boolean } {
-  const rows = parse(csv, { columns: true, skip_empty_lines: true, bom: true }) as Row[];
+  const rows = parse<Row>(csv, { columns: true, skip_empty_lines: true, bom: true });
   const first = rows[0];
   if (first === undefined) throw new EvalInputError('empty_input', 'no rows');
   for (const column of REQUIRED)
@@ -98,7 +98,7 @@ export function parseAnnomi(csv: string): { sessions: AnnomiSession[]; full: boo
   for (const row of rows) {
     const t = row.transcript_id ?? '';
     let utterances = byTranscript.get(t);
-    if (utterances === undefined) byTranscript.set(t, (utterances = new Map()));
+    if (utterances === undefined) byTranscript.set(t, (utterances = new Map<string, Row[]>()));
     const u = row.utterance_id ?? '';
     const list = utterances.get(u);
     if (list === undefined) utterances.set(u, [row]);

@@ -1,14 +1,15 @@
 // Recorded floors for the AnnoMI data test: the grouped 5-fold CV figures measured when the
-// models last changed, minus a margin for the noise that rule changes elsewhere bring.
+// models last changed (0.72, 0.74, 0.60, 0.46; AUC 0.83), minus a margin for the noise that
+// rule changes elsewhere bring (AUC rests on only 16 low-quality sessions, so a wider one).
 // Raise them when the figures rise; never lower them to make a regression pass.
 
 /** Out-of-fold macro-F1 floors per task, and the session-quality AUC floor. */
 export const annomiFloors = {
-  therapistBehaviour: 0.69,
-  questionType: 0.7,
-  reflectionType: 0.55,
-  clientTalkType: 0.42,
-  sessionQualityAuc: 0.7,
+  therapistBehaviour: 0.7,
+  questionType: 0.71,
+  reflectionType: 0.57,
+  clientTalkType: 0.43,
+  sessionQualityAuc: 0.74,
 } as const;
 
 /** Human agreement published for AnnoMI (field guide); our code must reproduce it closely. */

@@ -61,7 +61,7 @@ export interface TrainOptions {
 
 /** The fixed defaults used by `npm run train` and by cross-validation. */
 export const defaultTrainOptions: TrainOptions = {
-  bits: 17,
+  bits: 16,
   epochs: 8,
   learningRate: 0.2,
   l2: 1e-5,

@@ -10,7 +10,7 @@ export const metadata: WeightsMetadata = {
   transcripts: 90,
   utterances: 7193,
   trainOptions: {
-    bits: 17,
+    bits: 16,
     epochs: 8,
     learningRate: 0.2,
     l2: 0.00001,
@@ -21,11 +21,11 @@ export const metadata: WeightsMetadata = {
   cv: {
     folds: 5,
     macroF1: {
-      therapistBehaviour: 0.7267,
-      questionType: 0.7334,
+      therapistBehaviour: 0.7229,
+      questionType: 0.7372,
       reflectionType: 0.6025,
-      clientTalkType: 0.4639,
+      clientTalkType: 0.4633,
     },
-    sessionQualityAuc: 0.7994,
+    sessionQualityAuc: 0.8273,
   },
 };

@@ -75,6 +75,7 @@ function main(): void {
     date: values.date,
     transcripts: cv.transcripts,
     utterances: cv.utterances,
+    videos: [...new Set(sessions.map((s) => s.video))].sort(),
     trainOptions: { ...defaultTrainOptions },
     cv: {
       folds,

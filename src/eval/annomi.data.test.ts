@@ -19,6 +19,12 @@ describe.skipIf(!present)('AnnoMI grouped cross-validation', () => {
     expect(result?.tasks[task].macroF1).toBeGreaterThanOrEqual(annomiFloors[task]);
   });
 
+  it('warns that the shipped weights saw every dev transcript', () => {
+    const shipped = evalAnnomi(readFileSync(DATA, 'utf8'));
+    expect(shipped.seenInTraining).toBe(shipped.transcripts);
+    expect(renderEvalText(shipped)).toContain('warning: the shipped weights were trained on');
+  });
+
   it('session quality AUC stays above its floor', () => {
     expect(result?.sessionQuality.auc).toBeGreaterThanOrEqual(annomiFloors.sessionQualityAuc);
   });

@@ -184,6 +184,7 @@ describe('evalAnnomi', () => {
     expect(r.sessionQuality.high).toBe(4);
     expect(r.sessionQuality.low).toBe(2);
     expect(r.humanAgreement).toBeUndefined();
+    expect(r.seenInTraining).toBe(0); // our made-up videos are not AnnoMI's
     expect(renderEvalText(r)).toContain('therapistBehaviour: macro-F1');
   });
 

@@ -5,6 +5,7 @@ import { Engine } from '../engine/index.js';
 import type { UtteranceAnalysis } from '../engine/index.js';
 import type { Behaviour, TalkType } from '../markers/types.js';
 import {
+  weightsMetadata,
   TASK_CLASSES,
   TASK_NAMES,
   type LabelModels,
@@ -50,6 +51,11 @@ export interface AnnomiEvalResult {
   tasks: Record<TaskName, TaskMetrics>;
   sessionQuality: SessionQualityResult;
   humanAgreement?: AgreementResult;
+  /**
+   * Shipped-weights mode: transcripts whose video the shipped weights were trained on.
+   * Above zero, the figures are not an honest estimate (use `cv` instead).
+   */
+  seenInTraining?: number;
 }
 
 const goldField: Record<TaskName, keyof AnnomiLabels> = {
@@ -137,6 +143,10 @@ export function evalAnnomi(csv: string, options: AnnomiEvalOptions = {}): Annomi
     },
   };
   if (options.cv !== undefined && options.rulesOnly !== true) result.folds = options.cv;
+  if (result.mode === 'shipped-weights') {
+    const trained = new Set(weightsMetadata?.videos ?? []);
+    result.seenInTraining = sessions.filter((s) => trained.has(s.video)).length;
+  }
   if (fromReport) result.sessionQuality.goldLabelsAuc = aucMannWhitney(goldHigh, goldLow);
   if (full) result.humanAgreement = humanAgreement(sessions);
   return result;

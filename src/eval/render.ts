@@ -39,6 +39,12 @@ export function renderAnnomiText(r: AnnomiEvalResult): string {
     `AnnoMI (${r.file} file): ${r.transcripts} transcripts, ${r.utterances} utterances; ${how}`,
     '',
   ];
+  if (r.seenInTraining !== undefined && r.seenInTraining > 0) {
+    lines.push(
+      `warning: the shipped weights were trained on ${r.seenInTraining} of these ${r.transcripts} transcripts; these figures overstate accuracy (use --cv for honest ones)`,
+      '',
+    );
+  }
   for (const [task, m] of Object.entries(r.tasks)) lines.push(...renderTask(task, m), '');
   const q = r.sessionQuality;
   lines.push(`session quality AUC (${q.score}, ${q.high} high vs ${q.low} low): ${f2(q.auc)}`);

@@ -9,6 +9,8 @@ export interface WeightsMetadata {
   date: string;
   transcripts: number;
   utterances: number;
+  /** Source videos of the training transcripts, so evaluation can warn about overlap. */
+  videos?: readonly string[];
   /** Hyperparameters (fixed defaults, not tuned on the reported folds). */
   trainOptions: Record<string, unknown>;
   /** Out-of-fold figures of grouped cross-validation on the same file; the weights themselves saw all of it. */

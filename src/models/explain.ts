@@ -8,6 +8,7 @@ import { T, previousLabelIds, templateNames } from './templates.js';
 
 const questionStates = ['none', 'inside', 'at-end', 'several'];
 const roleNames = ['start', 'therapist', 'client', 'other'];
+const overlapBuckets = ['none', 'under 15%', '15-30%', '30-50%', '50% or more'];
 const labelNames = Object.fromEntries(Object.entries(previousLabelIds).map(([k, v]) => [v, k]));
 
 function word(ctx: UtteranceContext, i: number): string {
@@ -57,7 +58,16 @@ export function featureName(ctx: UtteranceContext, features: FeatureBuffer, at: 
     case T.previousRole:
       return `${name}=${roleNames[d] ?? ''}`;
     case T.previousLabel:
-      return `${name}=${labelNames[d] ?? ''}`;
+    case T.previousOwnLabel:
+      return `${name}=${labelNames[d] ?? 'none'}`;
+    case T.length:
+      return `${name}=${d} words`;
+    case T.overlap:
+      return `${name}=${overlapBuckets[d] ?? ''}`;
+    case T.previousQuestion:
+      return `${name}=${d === 1 ? 'yes' : 'no'}`;
+    case T.negatedWord:
+      return `${name}=${word(ctx, d)}`;
     default:
       return name;
   }

@@ -45,7 +45,8 @@ export function createLabeler(
     const decide = (ctx: UtteranceContext, task: keyof LabelModels, model: LinearModel): string => {
       const c = model.predict(features, scratch);
       for (const at of model.topFeatures(features, c, EXPLAIN_TOP)) {
-        ctx.labels.because.push(`${task}:${featureName(ctx, features, at)}`);
+        const reason = `${task}:${featureName(ctx, features, at)}`;
+        if (!ctx.labels.because.includes(reason)) ctx.labels.because.push(reason);
       }
       return model.classes[c] ?? '';
     };

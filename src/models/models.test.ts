@@ -128,6 +128,7 @@ describe('labels stage', () => {
     const out = new Engine().analyzeUtterances(session);
     expect(out[0]?.labels).toMatchObject({ behaviour: 'question', questionType: 'open' });
     expect(out[0]?.labels.because[0]).toMatch(/^therapistBehaviour:/);
+    for (const u of out) expect(new Set(u.labels.because).size).toBe(u.labels.because.length);
     expect(out[1]?.labels.talkType).toBeDefined();
     expect(out[2]?.labels.behaviour).toBe('reflection');
     expect(out[2]?.labels.reflectionType).toBeDefined();

@@ -143,31 +143,40 @@ export class LinearModel {
     return best;
   }
 
+  private readonly topAt = new Int32Array(8);
+  private readonly topMargin = new Float64Array(8);
+
   /**
-   * Positions in `features` of the strongest evidence for class `c` over the runner-up
-   * average, strongest first (at most `top`). Used only to explain a label.
+   * Positions in `features` of the strongest evidence for class `c` over the average of the
+   * other classes, strongest first (at most `top`, up to 8). Used only to explain a label;
+   * fixed scratch arrays and one pass, because it runs on every labelled utterance.
    */
   topFeatures(features: FeatureBuffer, c: number, top: number): number[] {
     const k = this.classes.length;
     const mask = (1 << this.bits) - 1;
-    const picked: number[] = [];
-    const margins: number[] = [];
-    for (let i = 0; i < features.count; i++) {
-      const base = ((features.index[i] ?? 0) & mask) * k;
-      let others = 0;
-      for (let j = 0; j < k; j++) if (j !== c) others += this.weights[base + j] ?? 0;
-      const margin = ((this.weights[base + c] ?? 0) - others / (k - 1)) * (features.value[i] ?? 0);
-      if (margin <= 0) continue;
-      let at = picked.length;
-      while (at > 0 && (margins[at - 1] ?? 0) < margin) at--;
-      if (at >= top) continue;
-      picked.splice(at, 0, i);
-      margins.splice(at, 0, margin);
-      if (picked.length > top) {
-        picked.pop();
-        margins.pop();
+    const w = this.weights;
+    const inv = 1 / (k - 1);
+    const { index, value, count } = features;
+    const at = this.topAt;
+    const margins = this.topMargin;
+    const limit = Math.min(top, at.length);
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      const base = ((index[i] ?? 0) & mask) * k;
+      let sum = 0;
+      for (let j = 0; j < k; j++) sum += w[base + j] ?? 0;
+      const own = w[base + c] ?? 0;
+      const margin = (own - (sum - own) * inv) * (value[i] ?? 0);
+      if (margin <= 0 || (kept === limit && margin <= (margins[limit - 1] ?? 0))) continue;
+      let p = kept < limit ? kept++ : limit - 1;
+      while (p > 0 && (margins[p - 1] ?? 0) < margin) {
+        margins[p] = margins[p - 1] ?? 0;
+        at[p] = at[p - 1] ?? 0;
+        p--;
       }
+      margins[p] = margin;
+      at[p] = i;
     }
-    return picked;
+    return Array.from(at.subarray(0, kept));
   }
 }

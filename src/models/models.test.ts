@@ -5,6 +5,7 @@ import {
   Dataset,
   FALLBACK_RULE,
   FeatureBuffer,
+  LinearModel,
   decodeModel,
   encodeModel,
   quantize,
@@ -62,6 +63,22 @@ describe('trainSoftmax', () => {
       rows,
     );
     expect(model.predict(one(22), new Float64Array(3))).toBe(0);
+  });
+});
+
+describe('LinearModel.topFeatures', () => {
+  // Four buckets, two classes; bucket b has weights [class a, class b].
+  const model = new LinearModel(['a', 'b'], 2, Float32Array.from([3, 0, 1, 0, -2, 0, 0.5, 0]));
+  const features = new FeatureBuffer();
+  for (const bucket of [0, 1, 2, 3]) features.push(bucket, 1, 1, bucket);
+  it.each([
+    // margins for a: 3, 1, -2, 0.5 -> positive ones, strongest first
+    [0, 3, [0, 1, 3]],
+    [0, 2, [0, 1]],
+    // margins for b are the negatives: only bucket 2 helps b
+    [1, 3, [2]],
+  ])('class %i, top %i -> positions %j', (c, top, expected) => {
+    expect(model.topFeatures(features, c, top)).toEqual(expected);
   });
 });
 

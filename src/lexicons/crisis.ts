@@ -57,7 +57,7 @@ export function expand(...patterns: readonly string[]): string[] {
 const SOURCE =
   'project: clinical judgement on common disclosure phrasings (see the field guide, crisis statements)';
 const NOT = "{don't|dont|do not|didn't|didnt|did not|never}";
-const WANT = '{want|wanna|wanted|wanting|wish|wished|need|needed}';
+const WANT = '{want|wants|wanna|wanted|wanting|wish|wished|need|needed}';
 const KILL = '{kill|killing|killed|kills|kil}';
 const END = '{end|ending|ended|ends}';
 const TAKE = '{take|taking|took|takes}';
@@ -162,7 +162,7 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
       '{jump|jumping|jumped|throw myself|throwing myself} {off|from|off of} {a|the|my} {bridge|building|roof|cliff|balcony|car park|tower}',
       '{jump|jumping|step|stepping|throw myself|walk|walking|lie|lying} in front of {a|the} {train|bus|truck|lorry|car|traffic}',
       '{crash|crashing|crashed} {my|the} car {on purpose|deliberately}',
-      '{drive|driving|drove|steer|steering} {my car|the car|} {into a tree|into a wall|off a cliff|off a bridge|into traffic}',
+      '{drive|driving|drove|steer|steering} {my car|the car|} {into a tree|into a wall|off a cliff|off a bridge|off the bridge|off the road|into traffic}',
       '{picking up|pick up|picked up|bought|buy|buying|got|get|getting|have} {a gun|a firearm}',
     ),
     blockNext: expand(
@@ -250,11 +250,26 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
       "{life|living} {isn't|is not|isnt|ain't|not} worth {living|it anymore|it any more}",
       '{not worth living|tired of living|tired of being alive|sick of living|sick of being alive|done with life|done with living|tired of life}',
       "{hope|hoping|wish|wishing|pray|praying} {i|to} {never|don't|dont|do not|wouldn't|won't|didn't} wake up",
+      '{hope|hopefully|hoping} {i|i just} {die|will die|get to die|drop dead}',
+      '{feel|feeling|felt} like dying',
+      '{rather|sooner} {just|} die than {live|living|keep going|keep living|go on|going on|wake up|suffer|feel this|continue}',
+      '{planning|planned|plan|planned out|thinking about} my {death|own death|suicide}',
+      '{planned|planning|plan|planned on|planning on|plan on} dying',
+      '{considering|considered|contemplating|contemplated|contemplate} {suicide|killing myself|ending it|ending it all|ending my life|ending things|dying}',
+      '{end|ending} up {dying by my own hand|dying by my own hands|killing myself|taking my own life|by my own hand}',
+      `${NOT} {think|feel like|believe} {i|that i} {want|wanna|deserve} to {live|exist|be alive|be here}`,
+      "{don't|dont|do not} {care enough|deserve|even want} to {live|be alive|exist|stay alive}",
+      "{can't|cant|cannot} afford to {live|be alive|stay alive}",
+      '{death|dying|being dead} {is|would be|seems|feels} {better|easier|a relief|preferable|the only way out|the only option|the answer|my only option}',
+      '{better|easier} to be dead',
+      '{escape|way out|option|solution} {but|except|other than} {death|dying|suicide}',
+      '{lie|lay|lie down|lay down|curl up|crawl into a hole|crawl in a hole|go to sleep|fall asleep} and die',
+      '{hit by a|by a} {bus|car|truck|train} and die',
     ),
     blockNext: expand(
       '{my hair|her hair|his hair|your hair|their hair|the fabric|the shirt|it red|it blue|it black}',
       "{squad|squad's|doors|door|bomber|bombers|bombing|bombings|mission|missions|prevention|awareness|statistics|rates|rate|research}",
-      '{than|laughing|with laughter|trying|working|on this hill|on that hill|on a hill|for my country}',
+      '{than|of|laughing|with laughter|trying|working|on this hill|on that hill|on a hill|for my country}',
       'in {the film|the movie|the book|the show|the game}',
     ),
     blockPrev: ['career', 'political', 'social', 'commercial', 'electoral', 'financial', 'fashion'],
@@ -274,6 +289,58 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     blockNext: END_IT_HARMLESS,
   },
   {
+    id: 'crisis.ideation.ending_things',
+    kind: 'ideation',
+    description: 'Speaks of ending things, unless a relationship, meeting or project is what ends.',
+    example: "I've been close to ending things more than once this month.",
+    source: SOURCE,
+    terms: expand('{end|ending|ended} things'),
+    blockNext: expand(
+      '{with|between|off|on a|on the|early|there|here|for today|for now|at|by|properly|nicely|amicably|before|between us}',
+    ),
+  },
+  {
+    id: 'crisis.ideation.attempt',
+    kind: 'ideation',
+    description:
+      'Names a suicide attempt of their own, past or coming; a previous attempt is a strong risk factor.',
+    example: 'Since my last attempt my mum checks on me every night.',
+    source: SOURCE,
+    terms: expand(
+      '{failed|botched|previous|unsuccessful} {attempt|attempts}',
+      '{since|after|before} my {last|first|previous|recent|second|third|} {attempt|attempts}',
+      '{attempted|attempt} {before|again|twice|once|last year|many times|a few times|several times}',
+      '{survived|surviving|survive} {an|my|the|another} attempt',
+      '{attempted|attempting|attempt|tried|trying} to {end it|kill myself|end my life|take my life|take my own life}',
+    ),
+    // "A failed attempt at baking", "my attempts to fix it": an object names the everyday try.
+    blockNext: expand(
+      '{at|to|on|of|for|in|was good|went well|scored|score|passed|failed}',
+      '{it|this|that|the|a|an|my} {test|exam|recipe|cake|puzzle|level|job|interview|quiz|course}',
+    ),
+  },
+  {
+    id: 'crisis.intent.commit',
+    kind: 'intent',
+    description:
+      'Says they are going to "commit" with nothing after it: the word left hanging means suicide.',
+    example: "I think I'm finally gonna commit.",
+    source: SOURCE,
+    terms: expand('{gonna|going to|about to|might|might just|should just|finally} commit'),
+    // A clause boundary must follow: "going to commit to the plan" is a promise, not a threat.
+    needNext: [],
+  },
+  {
+    id: 'crisis.indirect.want_out',
+    kind: 'indirect',
+    description: 'Wants out, with no place, job or relationship named after it.',
+    example: "I'm so tired. I want out.",
+    source: SOURCE,
+    terms: expand('{want|wanna|need|needed|wanted} out'),
+    // Only at the end of a clause: "want out of this job" names what they would leave.
+    needNext: [],
+  },
+  {
     id: 'crisis.indirect.hopeless',
     kind: 'indirect',
     description: 'Cannot go on, is a burden, sees no point, wants it all to stop.',
@@ -291,7 +358,6 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
       "{can't|cant|cannot} {stand|bear|handle|take} {this life|life|living|this pain|the pain} {anymore|any longer|any more}",
       '{leave|leaving} this world',
       'nothing left {for me|to live for}',
-      'tired of {being here|existing}',
       '{disappear|vanish} {forever|for good|permanently}',
       '{sleep|go to sleep|fall asleep} {forever|and never wake up|and not wake up}',
       'never wake up again',
@@ -299,6 +365,22 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     blockNext: expand(
       '{the|a|an|that|holiday|vacation|stage|tv|twitter|tour|dates|trip|ride|rides|facebook|instagram|medication|meds|antidepressants}',
       '{raining|snowing|ringing|beeping|crying|barking|to}',
+    ),
+  },
+  {
+    id: 'crisis.indirect.weary',
+    kind: 'indirect',
+    description:
+      'Is tired of everything or of existing, or names the one thing keeping them alive.',
+    example: "I'm tired of everything. The only reason I'm still here is my sister.",
+    source: SOURCE,
+    terms: expand(
+      '{tired of|done with|sick of} {everything|it all|all of it|existing|being here}',
+      "{only reason|reason} {i'm|im|i am} {not dead|still alive|still here}",
+    ),
+    // What follows names an everyday target: "tired of everything being so dear", "still here at work".
+    blockNext: expand(
+      '{being|at|in|on|about|because|getting|having|going|costing|taking|for work|for the}',
     ),
   },
   {

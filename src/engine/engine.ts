@@ -2,7 +2,7 @@
 // utterances with reused buffers. Pure: no clock, no I/O.
 import { LexiconMatcher } from '../lexicons/index.js';
 import { HashSet } from '../text/index.js';
-import { emptyCounts, type UtteranceContext } from '../markers/types.js';
+import { emptyCounts, type Finding, type UtteranceContext } from '../markers/types.js';
 import { buildReport, type Report, type ReportOptions } from '../report/index.js';
 import type { Transcript, Utterance } from '../transcript/types.js';
 import type { UtteranceAnalysis } from './types.js';
@@ -11,6 +11,8 @@ import type { LabelerOptions } from '../models/index.js';
 
 /** Engine options: other label models (per-fold evaluation), a feature observer (training). */
 export type EngineOptions = LabelerOptions;
+
+const byStart = (a: Finding, b: Finding): number => a.start - b.start;
 
 /** A compiled engine; reuse one for many transcripts. */
 export class Engine {
@@ -36,6 +38,9 @@ export class Engine {
     other.clear();
     current.clear();
     let currentRole: string | undefined;
+    const runs = (only === undefined ? this.stages : this.stages.filter((s) => only.has(s.id))).map(
+      (s) => s.run,
+    );
     for (const utterance of transcript.utterances) {
       if (utterance.role !== currentRole) {
         const swap = other;
@@ -55,18 +60,17 @@ export class Engine {
         counts: emptyCounts(),
         labels: { because: [] },
       };
-      for (const stage of this.stages) {
-        if (only === undefined || only.has(stage.id)) stage.run(ctx);
-      }
+      for (const run of runs) run(ctx);
       const { tokens } = ctx;
       for (let i = 0; i < tokens.count; i++) current.add(tokens.hash[i] ?? 0);
+      if (ctx.findings.length > 1) ctx.findings.sort(byStart);
       const result: UtteranceAnalysis = {
         index: utterance.index,
         speaker: utterance.speaker,
         role: utterance.role,
         text: utterance.text,
         labels: ctx.labels,
-        findings: ctx.findings.sort((a, b) => a.start - b.start),
+        findings: ctx.findings,
         counts: ctx.counts,
       };
       if (utterance.start !== undefined) result.start = utterance.start;

@@ -2,19 +2,8 @@
 // into sessions by a seeded PRNG so every run measures the same text.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../src/models/hashing.js';
 import { parseTranscripts, type Transcript, type Utterance } from '../src/transcript/index.js';
-
-/** Mulberry32: small, fast, seeded; good enough to deal sentences deterministically. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Utterances of every transcript we wrote under the given folders. */
 export function sourceUtterances(root: string): Utterance[] {
@@ -60,7 +49,7 @@ export function buildCorpus(source: readonly Utterance[], bytes: number, seed = 
   if (therapist.length === 0 || client.length === 0) {
     throw new Error('bench corpus needs therapist and client utterances');
   }
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const sessions: Transcript[] = [];
   let total = 0;
   while (total < bytes) {

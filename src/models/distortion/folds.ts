@@ -1,17 +1,10 @@
 // Seeded randomness and grouped, stratified folds. Training must be reproducible from
 // the committed command alone, so nothing here reads a clock or Math.random.
 
-/** A small seeded generator (mulberry32): same seed, same sequence, on every platform. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../hashing.js';
+
+/** The project's one seeded generator (mulberry32), shared with the label models. */
+export { seededRandom };
 
 /** Fisher-Yates shuffle in place with the given generator. */
 export function shuffle<T>(items: T[], random: () => number): T[] {

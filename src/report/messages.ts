@@ -3,6 +3,10 @@
 import type { CrisisKind, DistortionType, FindingCode } from '../markers/types.js';
 import type { Alert, Driver, DriverCode, Level } from './schema.js';
 
+/** "1 turn", "2 turns": counts in sentences read better than "turn(s)". */
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${n} ${n === 1 ? one : many}`;
+
 /** Short names of finding codes. */
 export const findingNames: Record<FindingCode, string> = {
   we_talk: 'We-talk',
@@ -115,7 +119,9 @@ const percentDrivers = new Set<DriverCode>([
 /** One line explaining a driver: what was measured and the points it earned or cost. */
 export function driverText(d: Driver): string {
   const value = fmt(d.value, percentDrivers.has(d.code) ? '%' : '');
-  const pts = d.penalty ? `${-d.points} points off` : `${d.points} of ${d.maxPoints} points`;
+  const pts = d.penalty
+    ? `${plural(-d.points, 'point')} off`
+    : `${d.points} of ${plural(d.maxPoints, 'point')}`;
   return `${driverTexts[d.code](value)} (${pts})`;
 }
 
@@ -127,13 +133,13 @@ export function alertText(a: Alert): string {
     case 'crisis':
       return 'Possible crisis statement. Read this turn first and follow your safety protocol.';
     case 'reliance':
-      return `The client spoke of relying on the sessions (${v} time(s)). Consider widening their support.`;
+      return `The client spoke of relying on the sessions (${plural(a.value ?? 0, 'time')}). Consider widening their support.`;
     case 'low_reflections':
       return `Reflections per question ${v}, below the MITI fair level of ${t}.`;
     case 'few_open_questions':
       return `Open questions ${v}%, below the MITI fair level of ${t}%.`;
     case 'doing_to':
-      return `Doing-to language ${v} time(s): the therapist as the only agent of change.`;
+      return `Doing-to language ${plural(a.value ?? 0, 'time')}: the therapist as the only agent of change.`;
     case 'high_talk_share':
       return `The therapist spoke ${v}% of the words (above ${t}%). Leave more room for the client.`;
     case 'absolutist_spike':

@@ -14,10 +14,11 @@ export type Style =
   | 'quote'
   | 'positive';
 
-/** A run of text with an optional style. */
+/** A run of text with an optional style and, for HTML, the utterance index it links to. */
 export interface Run {
   text: string;
   style?: Style;
+  turn?: number;
 }
 
 /** One line of runs. */
@@ -37,6 +38,10 @@ export type Block =
 /** A styled run. */
 export const run = (text: string, style?: Style): Run =>
   style === undefined ? { text } : { text, style };
+
+/** A run that names a turn; HTML links it to that turn in the transcript. */
+export const turnRun = (text: string, index: number, style?: Style): Run =>
+  style === undefined ? { text, turn: index } : { text, style, turn: index };
 
 /** Plain text of a line. */
 export const plain = (line: Line): string => line.map((r) => r.text).join('');

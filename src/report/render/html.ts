@@ -5,7 +5,8 @@ import type { Report } from '../schema.js';
 import type { Block, Line, Run } from './doc.js';
 import { escapeHtml } from './escape.js';
 import { highlightHtml } from './highlight.js';
-import { summaryBlocks } from './summary.js';
+import { summaryBlocks, turnNumber } from './summary.js';
+import { clockTime, labelText } from './turn-meta.js';
 import { timelineColors, timelineSvg } from './timeline.js';
 
 const css = `
@@ -24,10 +25,12 @@ mark{background:#fef08a}mark.f-crisis{background:#fecaca;outline:1px solid #dc26
 mark.f-credit,mark.f-socratic_question,mark.f-we_talk{background:#bbf7d0}
 `;
 
-const runHtml = (r: Run): string =>
+const styledHtml = (r: Run): string =>
   r.style === undefined
     ? escapeHtml(r.text)
     : `<span class="s-${r.style}">${escapeHtml(r.text)}</span>`;
+const runHtml = (r: Run): string =>
+  r.turn === undefined ? styledHtml(r) : `<a href="#u${r.turn}">${styledHtml(r)}</a>`;
 const lineHtml = (l: Line): string => l.map(runHtml).join('');
 
 function blockHtml(b: Block): string {
@@ -64,13 +67,9 @@ function transcriptHtml(report: Report): string {
   return report.utterances
     .map((u) => {
       const crisis = u.findings.some((f) => f.code === 'crisis');
-      const labels = [
-        u.labels.behaviour,
-        u.labels.questionType,
-        u.labels.reflectionType,
-        u.labels.talkType,
-      ].filter((x) => x !== undefined);
-      const meta = `#${u.index}${u.start === undefined ? '' : ` at ${u.start.toFixed(1)} s`}${labels.length > 0 ? ` &middot; ${escapeHtml(labels.join(', '))}` : ''}`;
+      const labels = labelText(u.labels);
+      const at = u.start === undefined ? '' : ` at ${clockTime(u.start)}`;
+      const meta = `Turn ${turnNumber(u.index)}${at}${labels === '' ? '' : ` &middot; ${escapeHtml(labels)}`}`;
       return `<div class="turn ${u.role}${crisis ? ' crisis' : ''}" id="u${u.index}"><span class="who">${escapeHtml(u.speaker)}</span> <span class="meta">${meta}</span><br>${highlightHtml(u)}</div>`;
     })
     .join('\n');

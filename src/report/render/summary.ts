@@ -9,11 +9,12 @@ import {
   findingNames,
   levelNames,
   momentNotes,
+  plural,
   strategyNames,
 } from '../messages.js';
 import type { Alert, Level, Moment, Report } from '../schema.js';
 import { distortionTypes } from '../schema-utterance.js';
-import { run, type Block, type Line, type Style } from './doc.js';
+import { run, turnRun, type Block, type Line, type Run, type Style } from './doc.js';
 
 const levelStyle: Record<Level, Style> = {
   good: 'good',
@@ -29,11 +30,26 @@ export function utteranceAt(report: Report, index: number): UtteranceAnalysis | 
   return u?.index === index ? u : report.utterances.find((x) => x.index === index);
 }
 
-/** Who spoke a turn, for "Turn 12 (Sam)". */
-function turnLabel(report: Report, index: number): string {
+/** The turn number people read: indexes count from 0, clinicians count turns from 1. */
+export const turnNumber = (index: number): number => index + 1;
+
+/** Who spoke a turn, for "Turn 12 (Sam)", linked to the turn in HTML. */
+function turnLabel(report: Report, index: number, suffix: string, style?: Style): Run {
   const u = utteranceAt(report, index);
-  return u === undefined ? `Turn ${index}` : `Turn ${index} (${u.speaker})`;
+  const who = u === undefined ? '' : ` (${u.speaker})`;
+  return turnRun(`Turn ${turnNumber(index)}${who}${suffix}`, index, style);
 }
+
+/** How the roles were decided, in words. */
+const roleMethods: Record<'labels' | 'flags' | 'detected', string> = {
+  labels: 'Roles from the speaker labels.',
+  flags: 'Roles as set with --therapist/--client.',
+  detected: 'Roles guessed from how each speaker talks; set them with --therapist/--client.',
+};
+
+/** "Therapist" when the name is the role, else "Dr Lee (therapist)". */
+const speakerName = (name: string, role: string): string =>
+  name.toLowerCase() === role ? name : `${name} (${role})`;
 
 /** The words a finding points at, from the utterance text. */
 export function spanText(u: UtteranceAnalysis | undefined, start: number, end: number): string {
@@ -48,7 +64,7 @@ function alertLine(report: Report, a: Alert): Line {
     run(a.severity === 'critical' ? 'CRISIS' : a.severity.toUpperCase(), style),
     run(' '),
   ];
-  if (a.utterance !== undefined) line.push(run(`${turnLabel(report, a.utterance)}: `, 'strong'));
+  if (a.utterance !== undefined) line.push(turnLabel(report, a.utterance, ': ', 'strong'));
   line.push(run(alertText(a)));
   if (a.code === 'crisis' && a.utterance !== undefined) {
     const u = utteranceAt(report, a.utterance);
@@ -67,13 +83,14 @@ function alertLine(report: Report, a: Alert): Line {
 function header(report: Report): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: 'Alliance session report' }];
   const who = report.speakers.map(
-    (s) => `${s.name}: ${s.role}, ${s.words} words (${s.talkShare}%)`,
+    (s) =>
+      `${speakerName(s.name, s.role)}: ${plural(s.words, 'word')} in ${plural(s.utterances, 'turn')} (${s.talkShare}% of the words)`,
   );
-  const how = report.roles === undefined ? '' : ` Roles from ${report.roles.method}.`;
+  const how = report.roles === undefined ? '' : ` ${roleMethods[report.roles.method]}`;
   const src = report.source === undefined ? '' : `${report.source}. `;
   blocks.push({
     kind: 'para',
-    line: [run(`${src}${report.utterances.length} turns.${how}`, 'muted')],
+    line: [run(`${src}${plural(report.utterances.length, 'turn')}.${how}`, 'muted')],
   });
   if (who.length > 0) blocks.push({ kind: 'list', items: who.map((w) => [run(w)]) });
   return blocks;
@@ -160,7 +177,7 @@ function client(report: Report): Block[] {
       run('Reliance watch: '),
       run(rw.level, rw.level === 'none' ? 'good' : rw.level === 'watch' ? 'fair' : 'below'),
       run(
-        ` (${rw.clientSignals} client signal(s), ${rw.wideningSupport} widening-support remark(s))`,
+        ` (${plural(rw.clientSignals, 'client signal')}, ${plural(rw.wideningSupport, 'widening-support remark')})`,
       ),
     ],
   ];
@@ -185,10 +202,14 @@ function momentLine(report: Report, m: Moment): Line {
       m.positive ? 'Good: ' : m.code === 'crisis' ? 'Crisis: ' : 'Look: ',
       m.positive ? 'positive' : m.code === 'crisis' ? 'critical' : 'warning',
     ),
-    run(`${turnLabel(report, m.utterance)}, ${findingNames[m.code]}: `),
+    turnLabel(report, m.utterance, ''),
+    run(`, ${findingNames[m.code]}: `),
     run(`"${spanText(u, m.start, m.end)}"`, 'quote'),
   ];
-  if (m.suggestion !== undefined) line.push(run(' -> try '), run(`"${m.suggestion}"`, 'good'));
+  // A suggestion on a therapist turn is a rewording; on a client turn it is a question
+  // the therapist could ask, and "try" would read as advice to the client.
+  const lead = u?.role === 'client' ? ' -> you could ask ' : ' -> try ';
+  if (m.suggestion !== undefined) line.push(run(lead), run(`"${m.suggestion}"`, 'good'));
   line.push(run('.'));
   const note = momentNotes[m.code];
   if (note !== undefined) line.push(run(` ${note}`, 'muted'));

@@ -68,6 +68,41 @@ describe('renderText', () => {
     expect(renderText(r)).not.toContain('\x07');
   });
 
+  it('numbers turns from 1 for people while the JSON index stays 0-based', () => {
+    const crisis = demo.alerts.find((a) => a.code === 'crisis');
+    expect(crisis?.utterance).toBe(3);
+    expect(renderText(demo)).toMatch(/CRISIS Turn 4 \(Mika\):/);
+  });
+
+  it('offers a client-turn suggestion as a question to ask, not as a rewording', () => {
+    const r = buildReport(
+      transcript(),
+      turns(
+        C('I always get it wrong.', {
+          findings: [
+            {
+              code: 'distortion',
+              phrase: 'I always',
+              distortion: 'overgeneralization',
+              suggestion: 'When did it go differently?',
+            },
+          ],
+        }),
+      ),
+    );
+    const out = renderText(r).replace(/\s+/g, ' ');
+    expect(out).toContain('"I always" -> you could ask "When did it go differently?"');
+    expect(out).not.toContain('-> try');
+  });
+
+  it.each([
+    [1, '1 turn.'],
+    [2, '2 turns.'],
+  ])('counts %i turn(s) in words: "%s"', (n, text) => {
+    const specs = [T('Hello.'), C('Hi.')].slice(0, n);
+    expect(renderText(buildReport(transcript(), turns(...specs)))).toContain(text);
+  });
+
   it('renders an empty session without alerts or moments sections', () => {
     const out = renderText(buildReport(transcript(), turns(T('Hello.'), C('Hi.'))));
     expect(out).not.toContain('Alerts');

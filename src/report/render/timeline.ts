@@ -3,7 +3,9 @@
 // and a red marker for crisis. Drawn from numbers only, so nothing needs escaping but
 // the tooltips.
 import type { UtteranceAnalysis } from '../../engine/types.js';
+import { plural } from '../messages.js';
 import { escapeHtml } from './escape.js';
+import { labelText } from './turn-meta.js';
 
 /** Fill colours by behaviour / talk type; shared with the page legend. */
 export const timelineColors = {
@@ -55,12 +57,14 @@ export function timelineSvg(utterances: readonly UtteranceAnalysis[]): string {
     const up = u.role === 'therapist';
     const y = up ? mid - h : mid;
     const crisis = u.findings.some((f) => f.code === 'crisis') || u.counts.crisis > 0;
-    const tip = `Turn ${u.index}, ${u.speaker} (${u.role}), ${u.counts.words} words${u.labels.behaviour ? `, ${u.labels.behaviour}` : ''}${u.labels.talkType ? `, ${u.labels.talkType}` : ''}${u.findings.length > 0 ? `, ${u.findings.length} finding(s)` : ''}${crisis ? ', CRISIS' : ''}`;
+    const labels = labelText(u.labels);
+    const found = u.findings.length === 0 ? '' : `, ${plural(u.findings.length, 'finding')}`;
+    const tip = `Turn ${u.index + 1}, ${u.speaker} (${u.role}), ${plural(u.counts.words, 'word')}${labels === '' ? '' : `, ${labels}`}${found}${crisis ? ', POSSIBLE CRISIS' : ''}`;
     parts.push(
       `<a href="#u${u.index}"><g class="turn${crisis ? ' crisis' : ''}"><title>${escapeHtml(tip)}</title>`,
     );
     parts.push(
-      `<rect x="${x}" y="${y.toFixed(2)}" width="${bar.toFixed(2)}" height="${h.toFixed(2)}" fill="${barColor(u)}"${crisis ? ` stroke="${timelineColors.crisis}" stroke-width="1.5"` : ''}/>`,
+      `<rect x="${x}" y="${y.toFixed(2)}" width="${bar.toFixed(2)}" height="${h.toFixed(2)}" fill="${crisis ? timelineColors.crisis : barColor(u)}"${crisis ? ` stroke="${timelineColors.crisis}" stroke-width="1.5"` : ''}/>`,
     );
     if (crisis || u.findings.length > 0) {
       const cy = up ? mid - h - 5 : mid + h + 5;

@@ -64,7 +64,7 @@ function alertLine(report: Report, a: Alert): Line {
     run(a.severity === 'critical' ? 'CRISIS' : a.severity.toUpperCase(), style),
     run(' '),
   ];
-  if (a.utterance !== undefined) line.push(turnLabel(report, a.utterance, ': ', 'strong'));
+  if (a.utterance !== undefined) line.push(turnLabel(report, a.utterance, '', 'strong'), run(': '));
   line.push(run(alertText(a)));
   if (a.code === 'crisis' && a.utterance !== undefined) {
     const u = utteranceAt(report, a.utterance);

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import {
   captureFeatures,
   evalAnnomi,
+  innerFolds,
   parseAnnomi,
   renderAnnomiText,
   trainLabelModels,
@@ -50,7 +51,14 @@ function main(): void {
   process.stdout.write(`${renderAnnomiText(cv)}\n\n`);
 
   const { sessions } = parseAnnomi(csv);
-  const models = trainLabelModels(captureFeatures(sessions), () => true);
+  const learningRates: Record<string, number> = {};
+  const models = trainLabelModels(
+    captureFeatures(sessions),
+    () => true,
+    {},
+    innerFolds(sessions, () => true),
+    (task, rate) => (learningRates[task] = rate),
+  );
   const dir = join(repoRoot(), 'src/models/weights');
   const written: string[] = [];
   for (const task of TASK_NAMES) {
@@ -76,7 +84,7 @@ function main(): void {
     transcripts: cv.transcripts,
     utterances: cv.utterances,
     videos: [...new Set(sessions.map((s) => s.video))].sort(),
-    trainOptions: { ...defaultTrainOptions },
+    trainOptions: { ...defaultTrainOptions, learningRate: learningRates },
     cv: {
       folds,
       macroF1: Object.fromEntries(TASK_NAMES.map((t) => [t, round(cv.tasks[t].macroF1)])),

@@ -14,7 +14,7 @@ import {
 } from '../models/index.js';
 import { type AnnomiLabels, type AnnomiSession, parseAnnomi } from './annomi-data.js';
 import { humanAgreement, type AgreementResult } from './agreement.js';
-import { captureFeatures, groupFolds, trainLabelModels } from './fit.js';
+import { captureFeatures, groupFolds, innerFolds, trainLabelModels } from './fit.js';
 import { type TaskMetrics, aucMannWhitney, taskMetrics } from './metrics.js';
 import { mitiProxyScore } from './session-score.js';
 
@@ -223,7 +223,8 @@ function runFolds(
   const data = captureFeatures(sessions);
   const out: Analysed[] = new Array<Analysed>(sessions.length);
   for (let fold = 0; fold < k; fold++) {
-    const models: LabelModels = trainLabelModels(data, (s) => folds[s] !== fold, train);
+    const use = (s: number): boolean => folds[s] !== fold;
+    const models: LabelModels = trainLabelModels(data, use, train, innerFolds(sessions, use));
     const engine = new Engine({ models, everySubtype: true });
     sessions.forEach((s, i) => {
       if (folds[i] === fold) out[i] = analyse(engine, s);

@@ -8,11 +8,13 @@ import {
   type LabelModels,
   TASK_CLASSES,
   TASK_NAMES,
+  type InnerFolds,
   type TaskName,
   type TrainOptions,
   addPreviousLabel,
   previousLabelIds,
   quantize,
+  selectLearningRate,
   trainSoftmax,
 } from '../models/index.js';
 import type { UtteranceContext } from '../markers/types.js';
@@ -78,18 +80,50 @@ export function captureFeatures(sessions: readonly AnnomiSession[]): TaskDataset
   return data;
 }
 
-/** Train (and quantise, as shipped) all four models on the sessions where `use` is true. */
+/** Inner folds (by video) over the sessions where `use` is true, for choosing the learning rate. */
+export function innerFolds(
+  sessions: readonly AnnomiSession[],
+  use: (session: number) => boolean,
+  k = 3,
+): InnerFolds {
+  const used: number[] = [];
+  sessions.forEach((_, i) => {
+    if (use(i)) used.push(i);
+  });
+  const folds = groupFolds(
+    used.map((i) => sessions[i] as AnnomiSession),
+    k,
+  );
+  const foldOf = new Map<number, number>();
+  used.forEach((s, i) => foldOf.set(s, folds[i] ?? 0));
+  return { folds: k, foldOf: (session) => foldOf.get(session) ?? -1 };
+}
+
+/**
+ * Train (and quantise, as shipped) all four models on the sessions where `use` is true.
+ * With `inner` and no fixed learning rate, each task's rate is chosen by inner
+ * cross-validation on those sessions only; `chosen` receives it.
+ */
 export function trainLabelModels(
   data: TaskDatasets,
   use: (session: number) => boolean,
   options: Partial<TrainOptions> = {},
+  inner?: InnerFolds,
+  chosen?: (task: TaskName, learningRate: number) => void,
 ): LabelModels {
   const models = {} as LabelModels;
   for (const task of TASK_NAMES) {
     const ds = data[task];
     const rows: number[] = [];
     for (let r = 0; r < ds.size; r++) if (use(ds.groups[r] ?? 0)) rows.push(r);
-    models[task] = quantize(trainSoftmax(ds, TASK_CLASSES[task], options, rows));
+    const classes = TASK_CLASSES[task];
+    let taskOptions = options;
+    if (inner !== undefined && options.learningRate === undefined) {
+      const learningRate = selectLearningRate(ds, classes, rows, inner, options);
+      chosen?.(task, learningRate);
+      taskOptions = { ...options, learningRate };
+    }
+    models[task] = quantize(trainSoftmax(ds, classes, taskOptions, rows));
   }
   return models;
 }

@@ -12,7 +12,13 @@ export {
 } from './annomi.js';
 export { parseAnnomi, type AnnomiSession, type AnnomiLabels } from './annomi-data.js';
 export { humanAgreement, type AgreementResult } from './agreement.js';
-export { captureFeatures, trainLabelModels, groupFolds, type TaskDatasets } from './fit.js';
+export {
+  captureFeatures,
+  trainLabelModels,
+  groupFolds,
+  innerFolds,
+  type TaskDatasets,
+} from './fit.js';
 export { mitiProxyScore } from './session-score.js';
 export { EvalInputError, type EvalErrorCode } from './errors.js';
 export { renderAnnomiText, renderTask } from './render.js';

@@ -67,6 +67,7 @@ export function featureName(ctx: UtteranceContext, features: FeatureBuffer, at: 
     case T.previousQuestion:
       return `${name}=${d === 1 ? 'yes' : 'no'}`;
     case T.negatedWord:
+    case T.answerWord:
       return `${name}=${word(ctx, d)}`;
     default:
       return name;

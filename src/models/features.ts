@@ -9,6 +9,8 @@ import { T, negationWords, overlapStopWords } from './templates.js';
 
 const START = 0x5354; // pseudo-token before the first token, for pairs
 const END = 0x454e; // pseudo-token after the last token
+/** Turns of at most this many words are read as answers to the other speaker. */
+const SHORT_ANSWER = 4;
 const stopWords = new Set(overlapStopWords.map(hashWord));
 const negations = new Set(negationWords.map(hashWord));
 const stringHashes = new Map<string, number>();
@@ -53,16 +55,23 @@ function lengthBucket(words: number): number {
   return words <= 60 ? 9 : 10;
 }
 
+function talkBucket(n: number): number {
+  return n <= 1 ? n : n <= 3 ? 2 : n <= 7 ? 3 : 4;
+}
+
 /** Extracts features utterance by utterance; keeps the previous utterance's cues. */
 export class FeatureExtractor {
   private prevFirst = 0;
   private prevSecond = 0;
   private prevEndsWithQuestion = false;
+  private sessionChange = 0;
+  private sessionSustain = 0;
 
   /** Write the features of `ctx` into `out` (cleared first). */
   extract(ctx: UtteranceContext, out: FeatureBuffer): FeatureBuffer {
     out.count = 0;
-    if (ctx.previous === undefined) this.prevFirst = this.prevSecond = 0;
+    if (ctx.previous === undefined)
+      this.prevFirst = this.prevSecond = this.sessionChange = this.sessionSustain = 0;
     const { tokens } = ctx;
     const { hash, kind, count } = tokens;
     // Pairs and words are scaled so that long turns do not drown the other cues.
@@ -131,7 +140,7 @@ export class FeatureExtractor {
     out.push(featureHash(T.question, qState), 1, T.question, qState);
     out.push(featureHash(T.firstWithQuestion, h1, qState), 1, T.firstWithQuestion, first);
     out.push(featureHash(T.length, lengthBucket(ctx.counts.words)), 1, T.length, ctx.counts.words);
-    this.contextFeatures(ctx, out, content, shared);
+    this.contextFeatures(ctx, out, content, shared, ctx.counts.words <= SHORT_ANSWER ? first : -1);
     for (let f = 0; f < ctx.findings.length; f++) {
       const finding = ctx.findings[f];
       if (finding === undefined) continue;
@@ -142,10 +151,22 @@ export class FeatureExtractor {
       const n = ctx.counts[countFeatureKeys[c] ?? 'we'];
       if (n > 0) out.push(featureHash(T.count, c, Math.min(n, 3)), 1, T.count, c);
     }
+    if (ctx.utterance.role === 'client') this.sessionFeatures(ctx, out);
     this.prevFirst = h1;
     this.prevSecond = h2;
     this.prevEndsWithQuestion = endsWithQuestion;
     return out;
+  }
+
+  // Ambivalence is a trait of the session as much as of the turn: a client who has voiced
+  // status-quo cues all along is more likely to mean "yeah" as sustain talk.
+  private sessionFeatures(ctx: UtteranceContext, out: FeatureBuffer): void {
+    const c = talkBucket(this.sessionChange);
+    const s = talkBucket(this.sessionSustain);
+    out.push(featureHash(T.sessionTalk, c, s), 1, T.sessionTalk, 0);
+    out.push(featureHash(T.sessionTalk, s > c ? 1 : s < c ? 2 : 3), 1, T.sessionTalk, 0);
+    this.sessionChange += ctx.counts.change;
+    this.sessionSustain += ctx.counts.sustain;
   }
 
   private contextFeatures(
@@ -153,7 +174,9 @@ export class FeatureExtractor {
     out: FeatureBuffer,
     content: number,
     shared: number,
+    answerAt: number,
   ): void {
+    const answer = answerAt < 0 ? 0 : (ctx.tokens.hash[answerAt] ?? 0);
     const prevRole = ctx.previous === undefined ? 0 : (roleIds[ctx.previous.role] ?? 0);
     out.push(featureHash(T.previousRole, prevRole), 1, T.previousRole, prevRole);
     if (ctx.previous !== undefined) {
@@ -168,8 +191,13 @@ export class FeatureExtractor {
     }
     // The other speaker's last turn: what a client answers depends on what was asked.
     const otherScale = 1 / Math.sqrt(ctx.previousOtherHashes.size + 1);
-    for (const h of ctx.previousOtherHashes)
+    for (const h of ctx.previousOtherHashes) {
       out.push(featureHash(T.otherWord, h), otherScale, T.otherWord, 0);
+      // A bare "yeah" or "no" takes its side from what it answers: agreeing with a
+      // reflection of change is change talk, agreeing with one of the status quo is not.
+      if (answerAt >= 0)
+        out.push(featureHash(T.answerWord, answer, h), otherScale, T.answerWord, answerAt);
+    }
     if (ctx.previousOtherHashes.size > 0 && content > 0) {
       const ratio = shared / content;
       const bucket = ratio === 0 ? 0 : ratio < 0.15 ? 1 : ratio < 0.3 ? 2 : ratio < 0.5 ? 3 : 4;

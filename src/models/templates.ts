@@ -24,6 +24,8 @@ export const T = {
   otherWord: 19,
   negatedWord: 20,
   previousOwnLabel: 21,
+  answerWord: 22,
+  sessionTalk: 23,
 } as const;
 
 /** Names of templates as they appear in `because` (e.g. `model:word=feel`). */
@@ -49,6 +51,8 @@ export const templateNames: Readonly<Record<number, string>> = {
   [T.otherWord]: 'word-of-other-speaker',
   [T.negatedWord]: 'negated-word',
   [T.previousOwnLabel]: 'own-previous-label',
+  [T.answerWord]: 'short-answer-to-word',
+  [T.sessionTalk]: 'client-cues-so-far',
 };
 
 /** Previous-utterance labels as small ids for the `previousLabel` feature (0 = none). */

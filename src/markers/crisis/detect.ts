@@ -6,7 +6,8 @@ import { LexiconMatcher, Matches } from '../../lexicons/index.js';
 import { Tokens, tokenize } from '../../text/index.js';
 import type { CrisisFinding } from '../types.js';
 import { compileCrisis, type CompiledCrisisLexicon } from './compile.js';
-import { scanCrisis } from './scan.js';
+import { addModelFinding, crisisScorer } from './model.js';
+import { anyCrisisHit, scanCrisis } from './scan.js';
 
 interface Detector {
   matcher: LexiconMatcher;
@@ -27,13 +28,25 @@ function build(): Detector {
   };
 }
 
-/** Crisis statements in one piece of client text, each with kind, rule, span and negation. */
-export function detectCrisis(text: string): CrisisFinding[] {
+function scan(text: string, withModel: boolean): CrisisFinding[] {
   detector ??= build();
   const { matcher, compiled, tokens, matches } = detector;
   tokenize(text, tokens);
   matcher.match(tokens, matches);
   const out: CrisisFinding[] = [];
-  scanCrisis(tokens, matches, compiled, out);
+  const found = scanCrisis(tokens, matches, compiled, out);
+  if (withModel) {
+    addModelFinding(tokens, found, anyCrisisHit(matches, compiled), crisisScorer(), out);
+  }
   return out;
+}
+
+/** Crisis statements in one piece of client text, each with kind, rule, span and negation. */
+export function detectCrisis(text: string): CrisisFinding[] {
+  return scan(text, true);
+}
+
+/** The lexicon rules' findings only, without the model tier (for training and comparison). */
+export function detectCrisisRules(text: string): CrisisFinding[] {
+  return scan(text, false);
 }

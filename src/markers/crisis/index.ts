@@ -4,9 +4,10 @@ import type { Lexicon, RuleInfo } from '../../lexicons/index.js';
 import type { MarkerFactory } from '../types.js';
 import { compileCrisis } from './compile.js';
 import { crisisRuleData } from './rules.js';
-import { scanCrisis } from './scan.js';
+import { addModelFinding, crisisScorer } from './model.js';
+import { anyCrisisHit, scanCrisis } from './scan.js';
 
-export { detectCrisis } from './detect.js';
+export { detectCrisis, detectCrisisRules } from './detect.js';
 export { isNegated } from './negation.js';
 
 /** Lexicons this family needs compiled into the shared matcher. */
@@ -17,7 +18,10 @@ export const crisisRules: readonly RuleInfo[] = crisisRuleData;
 /** Builds the per-utterance marker: pushes crisis findings and sets `counts.crisis`. */
 export const crisisMarkers: MarkerFactory = (matcher) => {
   const compiled = compileCrisis(matcher);
+  const scorer = crisisScorer();
   return (ctx) => {
-    ctx.counts.crisis = scanCrisis(ctx.tokens, ctx.matches, compiled, ctx.findings);
+    const found = scanCrisis(ctx.tokens, ctx.matches, compiled, ctx.findings);
+    const hit = found > 0 || anyCrisisHit(ctx.matches, compiled);
+    ctx.counts.crisis = addModelFinding(ctx.tokens, found, hit, scorer, ctx.findings);
   };
 };

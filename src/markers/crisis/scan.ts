@@ -93,3 +93,13 @@ export function scanCrisis(
   flush();
   return found;
 }
+
+/** True when any crisis lexicon matched, guarded or not: a guard's verdict stands over the model. */
+export function anyCrisisHit(
+  matches: Matches,
+  compiled: readonly (CompiledCrisisLexicon | undefined)[],
+): boolean {
+  for (let m = 0; m < matches.count; m++)
+    if (compiled[matches.lexicon[m] ?? -1] !== undefined) return true;
+  return false;
+}

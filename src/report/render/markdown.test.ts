@@ -50,4 +50,11 @@ describe('renderMarkdown', () => {
     expect(out).toContain('\\<b\\>end it all\\</b\\>');
     expect(out).not.toContain('<b>');
   });
+
+  it('puts the + / - of score drivers in bold so they cannot open a nested list', () => {
+    const lines = renderMarkdown(buildReport(transcript(), demoSession())).split('\n');
+    const drivers = lines.filter((l) => /^- \S+ .*points/.test(l));
+    expect(drivers.length).toBeGreaterThan(0);
+    for (const l of drivers) expect(l).toMatch(/^- \*\*[+-]\*\* /);
+  });
 });

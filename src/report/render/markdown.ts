@@ -34,6 +34,8 @@ function inline(r: Run): string {
 }
 
 const line = (l: Line): string => l.map(inline).join('');
+const boldSign = (r: Run, i: number): Run =>
+  i === 0 && /^[+-]\s*$/.test(r.text) ? { ...r, style: 'strong' } : r;
 
 function block(b: Block): string {
   switch (b.kind) {
@@ -42,7 +44,10 @@ function block(b: Block): string {
     case 'para':
       return line(b.line);
     case 'list':
-      return b.items.map((item) => `- ${line(item)}`).join('\n');
+      // A bare "+" or "-" after the bullet would open a nested list, so signs go in bold.
+      return b.items
+        .map((item) => `- ${line(b.signed === true ? item.map(boldSign) : item)}`)
+        .join('\n');
     case 'table': {
       const sep = b.head.map((_, i) => (b.align?.[i] === 'right' ? '---:' : '---'));
       const rows = b.rows.map((r) => `| ${r.map(inline).join(' | ')} |`);

@@ -66,12 +66,11 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags, io: CliIo
   }
   const settings = jobSettings(flags, io, { batch: !single, perFile });
   // The engine and the batch machinery load only now: a bad path or flag fails without them.
-  const [{ processJob }, { emitBatch }, { runTasks, workerCount }] = await Promise.all([
-    import('./job.js'),
-    import('./emit.js'),
-    import('./batch.js'),
-  ]);
   if (single && first !== undefined) {
+    const [{ processJob }, { emitBatch }] = await Promise.all([
+      import('./job.js'),
+      import('./emit.js'),
+    ]);
     const job: Job =
       first.kind === 'file'
         ? { kind: 'file', path: first.path, name: first.name }
@@ -85,11 +84,16 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags, io: CliIo
     // One CSV holding several transcripts: show it as a batch.
     return emitBatch([result], emitOptions(flags, settings, perFile, 1), io);
   }
+  // With workers this thread never loads the engine; batch.ts imports it for --jobs 1 only.
+  const [{ emitBatch }, { runTasks, workerCount }] = await Promise.all([
+    import('./emit.js'),
+    import('./batch.js'),
+  ]);
   const jobs = workerCount(flags.jobs, source);
   const streams = inputs.some((i) => i.kind === 'stdin' || isJsonl(i.name, inputFormat));
   const total = streams ? undefined : inputs.length;
   return emitBatch(
-    runTasks(source, settings, jobs),
+    runTasks(source, settings, jobs, total),
     emitOptions(flags, settings, perFile, total),
     io,
   );

@@ -1,13 +1,14 @@
 // Batch mode: many transcripts in, one stream of results out, in input order. Inputs are
-// produced lazily and at most a few jobs are in flight, so a 1 GB JSONL stream runs in
-// flat memory; workers do the analysis, this thread only reads, orders and writes.
+// produced lazily and at most a few batches of jobs are in flight, so a 1 GB JSONL stream runs
+// in flat memory; workers do the analysis, this thread only reads, orders and writes.
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { exitCodeOf, formatError, ioErrorFrom, InputError, EXIT_BAD_INPUT } from './errors.js';
 import { isJsonl, type Input } from './inputs.js';
-import { processJob, type Job, type JobResult, type JobSettings } from './job.js';
+import type { Job, JobResult, JobSettings } from './job.js';
 import { splitLines } from './lines.js';
-import { orderedMap, WorkerPool } from './pool.js';
+import { chunked, orderedMap, type ChunkLimits } from './ordered.js';
+import { WorkerPool } from './pool.js';
 import type { StdinInput } from './stdin.js';
 
 /** A job, or an input that already failed before any job could run (e.g. a line too long). */
@@ -74,13 +75,35 @@ function failed(error: unknown, batch: boolean): Task {
   };
 }
 
-/** Worker count: --jobs, else every core, never more than there are files to read. */
-export function workerCount(requested: number | undefined, source: BatchSource): number {
-  const cores = requested ?? availableParallelism();
+/** Below this many files per worker, a worker's start-up costs more than it saves. */
+export const MIN_FILES_PER_WORKER = 16;
+
+/**
+ * Worker count: --jobs (never more than there are files), else one per core but only as many
+ * as have MIN_FILES_PER_WORKER files each; a stream's length is unknown, so it gets every core.
+ */
+export function workerCount(
+  requested: number | undefined,
+  source: BatchSource,
+  cores: number = availableParallelism(),
+): number {
   const streams = source.inputs.some(
     (i) => i.kind === 'stdin' || isJsonl(i.name, source.inputFormat),
   );
-  return streams ? cores : Math.max(1, Math.min(cores, source.inputs.length));
+  if (streams) return requested ?? cores;
+  const files = source.inputs.length;
+  const wanted = requested ?? Math.min(cores, Math.ceil(files / MIN_FILES_PER_WORKER));
+  return Math.max(1, Math.min(wanted, files));
+}
+
+/**
+ * Jobs per message to a worker: enough to make the round trip negligible, few enough that
+ * every worker gets several batches (the last one does not leave the others idle) and that a
+ * stream's batches stay small in memory.
+ */
+export function chunkLimits(jobs: number, total: number | undefined): ChunkLimits {
+  const perWorker = total === undefined ? 32 : Math.ceil(total / (jobs * 4));
+  return { items: Math.max(1, Math.min(32, perWorker)), weight: 256 * 1024 };
 }
 
 /** Run every task (in-process for one job, else on a worker pool), yielding results in order. */
@@ -88,18 +111,44 @@ export async function* runTasks(
   source: BatchSource,
   settings: JobSettings,
   jobs: number,
+  total?: number,
 ): AsyncGenerator<JobResult> {
-  const pool = jobs > 1 ? new WorkerPool(jobs, settings) : undefined;
-  const exec = (task: Task): Promise<JobResult> => {
-    if (task.kind === 'failed') return Promise.resolve(task.result);
-    return pool === undefined ? processJob(task, settings) : pool.run(task);
-  };
-  try {
-    // Two jobs per worker keep every worker busy while the next input is read.
-    yield* orderedMap(tasks(source, settings.batch), Math.max(1, jobs * 2), exec);
-  } finally {
-    await pool?.close();
+  const all = tasks(source, settings.batch);
+  if (jobs <= 1) {
+    // Only this path needs the engine in this thread: with workers it stays unloaded here.
+    const { processJob } = await import('./job.js');
+    const exec = (task: Task): Promise<JobResult> =>
+      task.kind === 'failed' ? Promise.resolve(task.result) : processJob(task, settings);
+    yield* orderedMap(all, 2, exec);
+    return;
   }
+  const pool = new WorkerPool(jobs, settings);
+  try {
+    const batches = chunked(all, chunkLimits(jobs, total), weigh);
+    // Two batches per worker keep every worker busy while the next inputs are read.
+    for await (const results of orderedMap(batches, jobs * 2, (b) => runBatch(pool, b))) {
+      yield* results;
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+function weigh(task: Task): number {
+  return task.kind === 'bytes' ? task.bytes.byteLength : 0;
+}
+
+/** Send a batch's jobs to the pool; inputs that already failed keep their place. */
+async function runBatch(pool: WorkerPool, batch: readonly Task[]): Promise<JobResult[]> {
+  const jobs: Job[] = [];
+  for (const task of batch) if (task.kind !== 'failed') jobs.push(task);
+  const done = jobs.length === 0 ? [] : await pool.run(jobs);
+  let next = 0;
+  return batch.map((task) => (task.kind === 'failed' ? task.result : (done[next++] ?? lost())));
+}
+
+function lost(): never {
+  throw new Error('worker returned fewer results than jobs');
 }
 
 /** Combine exit codes over a batch: a bug (1) outranks bad input (2), which outranks 0. */

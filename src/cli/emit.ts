@@ -86,15 +86,19 @@ function reportWriter(options: EmitOptions, cwd: string, sink: Out): ReportWrite
   let written = 0;
   const streamsReports = !perFile && (format === 'json' || format === 'jsonl' || format === 'csv');
   const write = async (item: JobItem): Promise<void> => {
+    // Reports from workers arrive as UTF-8 bytes and are written without decoding.
+    const report = item.encoded ?? item.rendered;
     if (perFile) {
       const dir = resolve(cwd, options.out ?? '.');
-      await writeReportFile(dir, reportFileName(item.name, format), item.rendered);
+      await writeReportFile(dir, reportFileName(item.name, format), report);
     } else if (format === 'json') {
-      await sink.write(`${written === 0 ? '[\n' : ',\n'}${item.rendered}`);
+      await sink.write(written === 0 ? '[\n' : ',\n');
+      await sink.write(report);
     } else if (format === 'jsonl') {
-      await sink.write(`${item.rendered}\n`);
+      await sink.write(report);
+      await sink.write('\n');
     } else if (format === 'csv') {
-      await sink.write(written === 0 ? item.rendered : withoutHeader(item.rendered));
+      await sink.write(written === 0 ? report : withoutHeader(report));
     }
   };
   return {
@@ -136,7 +140,12 @@ class Notices {
 }
 
 /** Every transcript's CSV comes with its header; keep only the first one in a batch. */
-function withoutHeader(csv: string): string {
-  const nl = csv.indexOf('\n');
-  return nl === -1 ? '' : csv.slice(nl + 1);
+export function withoutHeader(csv: string | Uint8Array): string | Uint8Array {
+  // A newline byte never occurs inside a multi-byte UTF-8 sequence, so bytes split safely.
+  if (typeof csv === 'string') {
+    const nl = csv.indexOf('\n');
+    return nl === -1 ? '' : csv.slice(nl + 1);
+  }
+  const nl = csv.indexOf(10);
+  return nl === -1 ? csv.subarray(0, 0) : csv.subarray(nl + 1);
 }

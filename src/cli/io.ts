@@ -48,8 +48,8 @@ export class Out {
     });
   }
 
-  /** Write a chunk; resolves when the stream can take more. */
-  async write(chunk: string): Promise<void> {
+  /** Write a chunk (text, or bytes already UTF-8); resolves when the stream can take more. */
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (this.closed || this.stream.destroyed) throw new OutputClosed();
     if (chunk.length === 0) return;
     if (this.stream.write(chunk)) return;

@@ -1,7 +1,7 @@
 // One unit of batch work: read (size-checked), decode, parse, analyse and render a file or a
 // JSONL line. The same function runs in-process (--jobs 1) and inside each worker thread, so
 // both give byte-identical output.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { analyze } from '../engine/index.js';
 import type { ReportOptions } from '../report/index.js';
 import { renderCsv, renderHtml, renderJson, renderMarkdown, renderText } from '../report/index.js';
@@ -45,6 +45,8 @@ export interface JobItem {
   name: string;
   row: SummaryRow;
   rendered: string;
+  /** `rendered` as UTF-8, set (and `rendered` left empty) when it crossed from a worker. */
+  encoded?: Uint8Array;
   /** How roles were guessed, if they were (printed as `name: notice`). */
   notice?: string;
 }
@@ -57,11 +59,16 @@ export interface JobResult {
   error?: { message: string; exitCode: number };
 }
 
-/** Run one job; never throws (errors come back as one formatted line). */
-export async function processJob(job: Job, settings: JobSettings): Promise<JobResult> {
+/** Run one job; never rejects (errors come back as one formatted line). */
+export function processJob(job: Job, settings: JobSettings): Promise<JobResult> {
+  return Promise.resolve(runJob(job, settings));
+}
+
+/** `processJob` without the promise, for workers that run a batch in one go. */
+export function runJob(job: Job, settings: JobSettings): JobResult {
   const line = job.kind === 'bytes' ? job.line : undefined;
   try {
-    const bytes = job.kind === 'file' ? await readChecked(job.path, job.name) : job.bytes;
+    const bytes = job.kind === 'file' ? readChecked(job.path, job.name) : job.bytes;
     const text = decodeTranscript(bytes, job.name);
     const explicit = job.kind === 'bytes' ? job.format : undefined;
     const format = explicit ?? settings.inputFormat ?? detectFormat(job.name, text);
@@ -82,15 +89,22 @@ export async function processJob(job: Job, settings: JobSettings): Promise<JobRe
   }
 }
 
-async function readChecked(path: string, name: string): Promise<Uint8Array> {
-  // Stat first: a 1 GB file is refused without reading a byte of it.
-  const info = await stat(path).catch((error: unknown) => {
+/** Synchronous on purpose: the thread has nothing else to do meanwhile, and a thread-pool
+ * round trip per file cost more than the read itself in batches of small files. */
+function readChecked(path: string, name: string): Uint8Array {
+  let size: number;
+  try {
+    // Stat first: a 1 GB file is refused without reading a byte of it.
+    size = statSync(path).size;
+  } catch (error) {
     throw ioErrorFrom(error, name);
-  });
-  checkFileSize(info.size, name);
-  return readFile(path).catch((error: unknown) => {
+  }
+  checkFileSize(size, name);
+  try {
+    return readFileSync(path);
+  } catch (error) {
     throw ioErrorFrom(error, name);
-  });
+  }
 }
 
 function analyseOne(

@@ -1,6 +1,8 @@
 // The size limit for one transcript comes from the transcript module; the CLI applies it to
 // fs.stat sizes so that a huge file is refused before a byte of it is read.
-import { checkSize, MAX_TRANSCRIPT_BYTES } from '../transcript/index.js';
+// Straight from decode.js, not the transcript index: the index pulls in every parser and zod,
+// which the main thread of a worker batch never needs (it only splits lines and sizes files).
+import { checkSize, MAX_TRANSCRIPT_BYTES } from '../transcript/decode.js';
 import { toCliError } from './errors.js';
 
 /** Largest transcript (or evaluation file, or JSONL line) we read, in bytes. */

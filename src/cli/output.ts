@@ -34,7 +34,11 @@ export function reportFileName(name: string, format: OutputFormat): string {
 }
 
 /** Write a whole report file; folders on the way are created. */
-export async function writeReportFile(dir: string, file: string, content: string): Promise<string> {
+export async function writeReportFile(
+  dir: string,
+  file: string,
+  content: string | Uint8Array,
+): Promise<string> {
   await mkdir(dir, { recursive: true }).catch((error: unknown) => {
     throw ioErrorFrom(error, dir);
   });

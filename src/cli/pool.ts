@@ -1,26 +1,38 @@
-// A fixed set of worker threads fed one job at a time each. Jobs queue here only as far as
-// the caller lets them (the caller bounds how many are in flight), so memory stays flat.
+// A fixed set of worker threads, each fed a batch of jobs per message: one engine per worker,
+// one round trip per batch. Batches queue here only as far as the caller lets them (the
+// caller bounds how many are in flight), so memory stays flat.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Job, JobResult, JobSettings } from './job.js';
 import { packageRoot } from './package.js';
 
-interface Pending {
+/** What the pool posts to a worker: jobs to run in order. */
+export interface BatchRequest {
   id: number;
-  job: Job;
-  resolve: (result: JobResult) => void;
+  jobs: Job[];
+}
+
+/** What a worker posts back: one result per job, in the jobs' order. */
+export interface BatchReply {
+  id: number;
+  results: JobResult[];
+}
+
+interface Pending {
+  request: BatchRequest;
+  resolve: (results: JobResult[]) => void;
   reject: (error: unknown) => void;
 }
 
-/** The compiled worker; from sources (tests) we fall back to the built copy in dist/. */
+/** The compiled worker beside this module (bundle or tsc output); from sources, dist's copy. */
 function workerUrl(): URL {
   const sibling = new URL('./worker.js', import.meta.url);
   if (existsSync(fileURLToPath(sibling))) return sibling;
   return new URL('dist/src/cli/worker.js', packageRoot());
 }
 
-/** Runs jobs on `size` worker threads; `run` resolves with the job's result. */
+/** Runs batches of jobs on `size` worker threads; `run` resolves with their results. */
 export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
@@ -31,14 +43,14 @@ export class WorkerPool {
     const url = workerUrl();
     for (let i = 0; i < size; i++) {
       const worker = new Worker(url, { workerData: settings });
-      worker.on('message', (message: { id: number; result: JobResult }) => {
+      worker.on('message', (reply: BatchReply) => {
         const pending = this.busy.get(worker);
         this.busy.delete(worker);
         this.idle.push(worker);
-        if (pending?.id === message.id) pending.resolve(message.result);
+        if (pending?.request.id === reply.id) pending.resolve(reply.results);
         this.dispatch();
       });
-      // A worker that dies takes its job with it: that is our bug, not the user's input.
+      // A worker that dies takes its batch with it: that is our bug, not the user's input.
       worker.on('error', (error) => {
         const pending = this.busy.get(worker);
         this.busy.delete(worker);
@@ -48,10 +60,10 @@ export class WorkerPool {
     }
   }
 
-  /** Queue a job; transfers a bytes job's buffer instead of copying it. */
-  run(job: Job): Promise<JobResult> {
+  /** Queue a batch; bytes jobs' buffers are moved to the worker instead of copied. */
+  run(jobs: Job[]): Promise<JobResult[]> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, job, resolve, reject });
+      this.queue.push({ request: { id: this.nextId++, jobs }, resolve, reject });
       this.dispatch();
     });
   }
@@ -62,7 +74,7 @@ export class WorkerPool {
       const pending = this.queue.shift();
       if (worker === undefined || pending === undefined) return;
       this.busy.set(worker, pending);
-      worker.postMessage({ id: pending.id, job: pending.job }, transferable(pending.job));
+      worker.postMessage(pending.request, transferable(pending.request.jobs));
     }
   }
 
@@ -73,30 +85,15 @@ export class WorkerPool {
 }
 
 /** A buffer is moved, not copied, only when the view owns all of it (not a pooled slab). */
-function transferable(job: Job): ArrayBuffer[] {
-  if (job.kind !== 'bytes') return [];
-  const { buffer, byteOffset, byteLength } = job.bytes;
-  const owned =
-    buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength;
-  return owned ? [buffer] : [];
-}
-
-/** Map over an async source with at most `limit` jobs in flight, yielding in input order. */
-export async function* orderedMap<T, R>(
-  source: AsyncIterable<T>,
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): AsyncGenerator<R> {
-  const inFlight: Promise<R>[] = [];
-  for await (const item of source) {
-    const running = fn(item);
-    // Awaited in order below; this only stops a later failure counting as unhandled meanwhile.
-    running.catch(() => undefined);
-    inFlight.push(running);
-    if (inFlight.length >= limit) {
-      const head = inFlight.shift();
-      if (head !== undefined) yield await head;
-    }
+export function transferable(jobs: readonly Job[]): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  for (const job of jobs) {
+    if (job.kind !== 'bytes') continue;
+    const { buffer, byteOffset, byteLength } = job.bytes;
+    const owned =
+      buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength;
+    // The same buffer twice in one transfer list is an error, so each is listed once.
+    if (owned && !buffers.includes(buffer)) buffers.push(buffer);
   }
-  for (const head of inFlight) yield await head;
+  return buffers;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FindingCode } from '../../markers/types.js';
 import { buildReport } from '../build.js';
 import { C, demoSession, T, transcript, turns } from '../test-helpers/fixtures.js';
 import { escapeHtml } from './escape.js';
@@ -31,9 +32,34 @@ describe('renderHtml', () => {
 
   it('highlights spans with <mark> titled with the rule id', () => {
     expect(demoHtml).toContain(
-      '<mark class="f-crisis" title="Possible crisis statement (crisis.ideation.alive)">I don&#39;t want to be alive anymore</mark>',
+      '<mark class="t-crisis f-crisis" title="Possible crisis statement (crisis.ideation.alive)">I don&#39;t want to be alive anymore</mark>',
     );
     expect(demoHtml).toContain('id="u3"');
+  });
+
+  it.each<[string, FindingCode[], string]>([
+    ['a crisis over praise', ['we_talk', 'crisis'], 't-crisis'],
+    ['a concern over praise', ['credit', 'closed_question'], 't-look'],
+    ['praise alone', ['we_talk', 'reflection'], 't-good'],
+  ])('colours overlapping findings by the strongest tone: %s', (_name, codes, tone) => {
+    const [u] = turns(
+      C('word here', { findings: codes.map((code) => ({ code, phrase: 'word' })) }),
+    );
+    expect(highlightHtml(u!)).toMatch(new RegExp(`^<mark class="${tone} `));
+  });
+
+  it.each([
+    [C, 'you could ask &quot;Is that so?&quot;'],
+    [T, 'try &quot;Is that so?&quot;'],
+  ])('words a suggestion in the highlight title by who spoke (%#)', (who, text) => {
+    const [u] = turns(
+      who('word', {
+        findings: [
+          { code: 'distortion', phrase: 'word', distortion: 'labeling', suggestion: 'Is that so?' },
+        ],
+      }),
+    );
+    expect(highlightHtml(u!)).toContain(text);
   });
 
   it('renders a <script> in a transcript inert, in the summary, the timeline and the transcript', () => {
@@ -62,7 +88,7 @@ describe('highlightHtml', () => {
       name: 'one span',
       text: 'we can try',
       findings: [{ code: 'we_talk' as const, rule: 'r1', start: 0, end: 2 }],
-      html: '<mark class="f-we_talk" title="We-talk (r1)">we</mark> can try',
+      html: '<mark class="t-good f-we_talk" title="We-talk (r1)">we</mark> can try',
     },
     {
       name: 'overlapping spans are cut at every boundary',
@@ -72,9 +98,9 @@ describe('highlightHtml', () => {
         { code: 'credit' as const, rule: 'c', start: 2, end: 6 },
       ],
       html:
-        '<mark class="f-hedge" title="Hedge (h)">ab</mark>' +
-        '<mark class="f-hedge f-credit" title="Hedge (h); Credit to the client (c)">cd</mark>' +
-        '<mark class="f-credit" title="Credit to the client (c)">ef</mark>',
+        '<mark class="t-look f-hedge" title="Hedge (h)">ab</mark>' +
+        '<mark class="t-look f-hedge f-credit" title="Hedge (h); Credit to the client (c)">cd</mark>' +
+        '<mark class="t-good f-credit" title="Credit to the client (c)">ef</mark>',
     },
     {
       name: 'spans past the end are clipped and empty spans ignored',
@@ -83,7 +109,7 @@ describe('highlightHtml', () => {
         { code: 'hedge' as const, rule: 'h', start: 1, end: 99 },
         { code: 'credit' as const, rule: 'c', start: 2, end: 2 },
       ],
-      html: 'a<mark class="f-hedge" title="Hedge (h)">bc</mark>',
+      html: 'a<mark class="t-look f-hedge" title="Hedge (h)">bc</mark>',
     },
   ])('$name', ({ text, findings, html }) => {
     expect(highlightHtml({ text, findings })).toBe(html);

@@ -21,8 +21,9 @@ td.r,th.r{text-align:right}
 .turn{margin:.3em 0;padding:.2em .5em;border-left:4px solid #cbd5e1}
 .turn.therapist{border-color:#2563eb}.turn.client{border-color:#16a34a}.turn.crisis{border-color:#dc2626;background:#fef2f2}
 .who{font-weight:bold}.meta{color:#64748b;font-size:.85em}
-mark{background:#fef08a}mark.f-crisis{background:#fecaca;outline:1px solid #dc2626}
-mark.f-credit,mark.f-socratic_question,mark.f-we_talk{background:#bbf7d0}
+mark,i.t-look{background:#fef08a}mark.t-good,i.t-good{background:#bbf7d0}
+mark.t-crisis,i.t-crisis{background:#fecaca;outline:1px solid #dc2626}
+a{color:inherit}
 `;
 
 const styledHtml = (r: Run): string =>
@@ -97,6 +98,7 @@ ${summaryBlocks(report).map(blockHtml).join('\n')}
 ${timelineSvg(report.utterances)}
 <p class="legend">${legend}</p>
 <h2>Transcript</h2>
+<p class="legend s-muted"><span><i class="t-good"></i>worth keeping</span><span><i class="t-look"></i>worth another look</span><span><i class="t-crisis"></i>possible crisis statement</span>Hover over a highlight for the finding and its rule id.</p>
 ${transcriptHtml(report)}
 </body>
 </html>

@@ -5,6 +5,7 @@ import { C, demoSession, T, transcript, turns } from '../test-helpers/fixtures.j
 import { escapeHtml } from './escape.js';
 import { highlightHtml } from './highlight.js';
 import { renderHtml } from './html.js';
+import { timelineSvg } from './timeline.js';
 
 const demoHtml = renderHtml(buildReport(transcript(), demoSession()));
 
@@ -28,6 +29,17 @@ describe('renderHtml', () => {
     expect(svg.match(/<rect /g)).toHaveLength(demoSession().length);
     expect(svg.match(/class="turn crisis"/g)).toHaveLength(1);
     expect(svg).toContain('href="#u3"');
+  });
+
+  it.each([
+    [4, ['1', '2', '3', '4']],
+    [43, ['10', '20', '30', '40']],
+    [571, ['50', '100', '550']],
+  ])('labels %i turns on the timeline at round steps', (n, labels) => {
+    const svg = timelineSvg(turns(...Array.from({ length: n }, () => T('Hello.'))));
+    const shown = [...svg.matchAll(/<text [^>]*>(\d+)<\/text>/g)].map((m) => m[1]);
+    for (const l of labels) expect(shown).toContain(l);
+    expect(shown.length).toBeLessThanOrEqual(12);
   });
 
   it('highlights spans with <mark> titled with the rule id', () => {

@@ -36,6 +36,18 @@ export function barColor(u: UtteranceAnalysis): string {
 const WIDTH = 960;
 const HALF = 60;
 
+// Turn numbers under the chart, at round steps, so "Turn 26" in the alerts can be found
+// by eye; about ten labels whatever the session length.
+function turnTicks(n: number, step: number, y: number): string {
+  const every = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((k) => n / k <= 12) ?? 2000;
+  let out = '';
+  for (let turn = every === 1 ? 1 : every; turn <= n; turn += every) {
+    const x = ((turn - 1) * step + step * 0.4).toFixed(2);
+    out += `<text x="${x}" y="${y}" font-size="11" text-anchor="middle" fill="#64748b">${turn}</text>`;
+  }
+  return out;
+}
+
 /** The timeline SVG for a list of turns. */
 export function timelineSvg(utterances: readonly UtteranceAnalysis[]): string {
   const n = Math.max(1, utterances.length);
@@ -44,7 +56,8 @@ export function timelineSvg(utterances: readonly UtteranceAnalysis[]): string {
   const bar = Math.max(0.5, step * 0.8);
   let maxWords = 1;
   for (const u of utterances) if (u.counts.words > maxWords) maxWords = u.counts.words;
-  const height = HALF * 2 + 20;
+  // 16 more pixels at the bottom for the turn numbers.
+  const height = HALF * 2 + 36;
   const mid = HALF + 10;
   const parts: string[] = [
     `<svg viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="Turn-by-turn timeline">`,
@@ -76,6 +89,7 @@ export function timelineSvg(utterances: readonly UtteranceAnalysis[]): string {
     }
     parts.push('</g></a>');
   });
+  parts.push(turnTicks(n, step, HALF * 2 + 32));
   parts.push('</svg>');
   return parts.join('');
 }

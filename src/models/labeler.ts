@@ -6,7 +6,7 @@ import { featureName } from './explain.js';
 import { FeatureExtractor, addPreviousLabel } from './features.js';
 import { FeatureBuffer, type LinearModel } from './linear.js';
 import { type LabelModels, TASK_CLASSES, checkModels } from './tasks.js';
-import { previousLabelIds } from './templates.js';
+import { T, previousLabelIds } from './templates.js';
 
 /** Sees each utterance's features before the previous-label feature (training capture). */
 export type FeatureObserver = (ctx: UtteranceContext, features: FeatureBuffer) => void;
@@ -27,12 +27,43 @@ export interface LabelerOptions {
 /** Rule id reported when the question-mark fallback decided a label. */
 export const FALLBACK_RULE = 'labels.question_mark_fallback';
 const EXPLAIN_TOP = 3;
+/** Cached reasons kept before the cache starts over (bounds memory on endless streams). */
+const REASON_CACHE_LIMIT = 1 << 16;
+
+/**
+ * Reason strings by task and feature hash. Building them (token text, template name) was
+ * two thirds of the labels stage, and the same few thousand features explain most labels.
+ * The hash mixes the template and its values, so one hash names one feature (a 32-bit
+ * collision could show another feature's name; the label itself is unaffected).
+ */
+class ReasonCache {
+  private readonly byTask = new Map<string, Map<number, string>>();
+
+  /** The reason for feature `at` of `features` in `task`, built once per feature hash. */
+  get(task: string, ctx: UtteranceContext, features: FeatureBuffer, at: number): string {
+    let cache = this.byTask.get(task);
+    if (cache === undefined) this.byTask.set(task, (cache = new Map<number, string>()));
+    const template = features.template[at] ?? 0;
+    // Length and overlap name a raw count or ratio that the hashed bucket does not hold.
+    if (template === T.length || template === T.overlap)
+      return `${task}:${featureName(ctx, features, at)}`;
+    const key = features.index[at] ?? 0;
+    let reason = cache.get(key);
+    if (reason === undefined) {
+      if (cache.size >= REASON_CACHE_LIMIT) cache.clear();
+      reason = `${task}:${featureName(ctx, features, at)}`;
+      cache.set(key, reason);
+    }
+    return reason;
+  }
+}
 
 /** Build a labels stage with the given models (see LabelerOptions). */
 export function createLabeler(
   options: LabelerOptions,
   shipped: () => LabelModels | null,
 ): MarkerFactory {
+  const reasons = new ReasonCache();
   return () => {
     const models = options.models === undefined ? shipped() : options.models;
     if (models !== null) checkModels(models);
@@ -44,8 +75,10 @@ export function createLabeler(
     let lastClient = 0;
     const decide = (ctx: UtteranceContext, task: keyof LabelModels, model: LinearModel): string => {
       const c = model.predict(features, scratch);
-      for (const at of model.topFeatures(features, c, EXPLAIN_TOP)) {
-        const reason = `${task}:${featureName(ctx, features, at)}`;
+      const n = model.topFeaturesInPlace(features, c, EXPLAIN_TOP);
+      const top = model.topPositions;
+      for (let i = 0; i < n; i++) {
+        const reason = reasons.get(task, ctx, features, top[i] ?? 0);
         if (!ctx.labels.because.includes(reason)) ctx.labels.because.push(reason);
       }
       return model.classes[c] ?? '';

@@ -144,6 +144,10 @@ export class LinearModel {
   }
 
   private readonly topAt = new Int32Array(8);
+  /** Positions found by the last `topFeaturesInPlace` call (first `count` entries). */
+  get topPositions(): Int32Array {
+    return this.topAt;
+  }
   private readonly topMargin = new Float64Array(8);
 
   /**
@@ -152,6 +156,11 @@ export class LinearModel {
    * fixed scratch arrays and one pass, because it runs on every labelled utterance.
    */
   topFeatures(features: FeatureBuffer, c: number, top: number): number[] {
+    return Array.from(this.topAt.subarray(0, this.topFeaturesInPlace(features, c, top)));
+  }
+
+  /** As `topFeatures`, but leaves the positions in `topPositions` and returns their count. */
+  topFeaturesInPlace(features: FeatureBuffer, c: number, top: number): number {
     const k = this.classes.length;
     const mask = (1 << this.bits) - 1;
     const w = this.weights;
@@ -161,13 +170,17 @@ export class LinearModel {
     const margins = this.topMargin;
     const limit = Math.min(top, at.length);
     let kept = 0;
+    // A feature must beat the weakest kept margin; checked before any insertion work.
+    let floor = 0;
     for (let i = 0; i < count; i++) {
       const base = ((index[i] ?? 0) & mask) * k;
-      let sum = 0;
-      for (let j = 0; j < k; j++) sum += w[base + j] ?? 0;
+      // Class counts are 2-4: the unrolled sums keep this loop as cheap as scoring.
+      let sum = (w[base] ?? 0) + (w[base + 1] ?? 0);
+      if (k > 2) sum += w[base + 2] ?? 0;
+      if (k > 3) for (let j = 3; j < k; j++) sum += w[base + j] ?? 0;
       const own = w[base + c] ?? 0;
       const margin = (own - (sum - own) * inv) * (value[i] ?? 0);
-      if (margin <= 0 || (kept === limit && margin <= (margins[limit - 1] ?? 0))) continue;
+      if (margin <= floor) continue;
       let p = kept < limit ? kept++ : limit - 1;
       while (p > 0 && (margins[p - 1] ?? 0) < margin) {
         margins[p] = margins[p - 1] ?? 0;
@@ -176,7 +189,8 @@ export class LinearModel {
       }
       margins[p] = margin;
       at[p] = i;
+      if (kept === limit) floor = margins[limit - 1] ?? 0;
     }
-    return Array.from(at.subarray(0, kept));
+    return kept;
   }
 }

@@ -10,7 +10,7 @@ import { labelText } from './turn-meta.js';
 /** Fill colours by behaviour / talk type; shared with the page legend. */
 export const timelineColors = {
   question: '#2563eb',
-  reflection: '#059669',
+  reflection: '#0891b2',
   therapist_input: '#9333ea',
   therapist: '#94a3b8',
   change: '#16a34a',

@@ -30,6 +30,7 @@ describe('addModelFinding', () => {
   });
 
   it('keeps the rule count when no weights are committed', () => {
-    expect(addModelFinding(new Tokens(), 2, false, null, [])).toBe(2);
+    const out: CrisisFinding[] = [];
+    expect(addModelFinding(new Tokens(), 2, false, null, out)).toBe(2);
   });
 });

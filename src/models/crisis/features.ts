@@ -121,6 +121,11 @@ const CUE_WORDS = [
 ];
 const CUES = new Set(CUE_WORDS.map(hashWord));
 
+/** True for the hash of a cue word. */
+export function isCueWord(hash: number): boolean {
+  return CUES.has(hash);
+}
+
 /** True when the utterance holds at least one cue word. */
 export function hasCrisisCue(tokens: Tokens): boolean {
   for (let i = 0; i < tokens.count; i++) if (CUES.has(tokens.hash[i] ?? 0)) return true;

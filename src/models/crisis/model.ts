@@ -6,7 +6,7 @@ import {
   bigramSlot,
   crisisSlots,
   endsSentence,
-  hasCrisisCue,
+  isCueWord,
   isWordToken,
   SlotBuffer,
   unigramSlot,
@@ -80,10 +80,17 @@ function strongestSentence(model: CrisisModel, tokens: Tokens): [number, number]
  */
 export const MIN_WORDS = 25;
 
-function wordCount(tokens: Tokens): number {
-  let n = 0;
-  for (let i = 0; i < tokens.count; i++) if (isWordToken(tokens, i)) n++;
-  return n;
+// One pass for both gates, stopping as soon as both hold: most long texts stop early.
+function passesGate(tokens: Tokens): boolean {
+  let words = 0;
+  let cue = false;
+  for (let i = 0; i < tokens.count; i++) {
+    if (!isWordToken(tokens, i)) continue;
+    words++;
+    if (!cue) cue = isCueWord(tokens.hash[i] ?? 0);
+    if (cue && words >= MIN_WORDS) return true;
+  }
+  return false;
 }
 
 /** Scores utterances with one model, reusing its slot buffer (single-threaded use). */
@@ -95,7 +102,7 @@ export class CrisisScorer {
 
   /** Probability of a crisis statement; 0 when the utterance is short or holds no cue word. */
   probability(tokens: Tokens): number {
-    if (wordCount(tokens) < MIN_WORDS || !hasCrisisCue(tokens)) return 0;
+    if (!passesGate(tokens)) return 0;
     return crisisProbability(this.model, crisisSlots(tokens, this.model.bits, this.buf));
   }
 

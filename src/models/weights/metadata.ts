@@ -97,7 +97,12 @@ export const metadata: WeightsMetadata = {
   trainOptions: {
     bits: 16,
     epochs: 8,
-    learningRate: 0.2,
+    learningRate: {
+      therapistBehaviour: 0.02,
+      questionType: 0.02,
+      reflectionType: 0.02,
+      clientTalkType: 0.02,
+    },
     l2: 0.00001,
     classWeights: 'balanced',
     seed: 20240101,
@@ -106,11 +111,11 @@ export const metadata: WeightsMetadata = {
   cv: {
     folds: 5,
     macroF1: {
-      therapistBehaviour: 0.7229,
-      questionType: 0.7372,
-      reflectionType: 0.6025,
-      clientTalkType: 0.4633,
+      therapistBehaviour: 0.7516,
+      questionType: 0.7756,
+      reflectionType: 0.593,
+      clientTalkType: 0.4682,
     },
-    sessionQualityAuc: 0.8273,
+    sessionQualityAuc: 0.8239,
   },
 };

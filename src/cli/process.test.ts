@@ -2,10 +2,11 @@
 // on the process, worker threads, a closed pipe, start-up from bin/).
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIfStale } from './test-helpers/build.js';
 import { jsonlStream, SESSION_TXT, SESSION_VTT, tempFiles } from './test-helpers/fake-io.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,26 +35,6 @@ function alliance(args: readonly string[], cwd = dir): Promise<Run> {
   });
 }
 
-/** `npm test` builds before running vitest; build here only when dist/ is missing or older. */
-async function buildIfStale(): Promise<void> {
-  const built = join(root, 'dist', 'src', 'cli', 'main.js');
-  const builtAt = existsSync(built) ? (await stat(built)).mtimeMs : 0;
-  const sources = await readdir(join(root, 'src'), { recursive: true });
-  const times = await Promise.all(
-    sources
-      // Tests are not built, so editing one must not force a build.
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('test-helpers'))
-      .map(async (f) => (await stat(join(root, 'src', f))).mtimeMs),
-  );
-  if (times.every((t) => t <= builtAt)) return;
-  try {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
-  } catch {
-    // Other modules' type errors still emit JavaScript; only a missing CLI build is fatal.
-  }
-  if (!existsSync(built)) throw new Error('CLI build missing');
-}
-
 beforeAll(async () => {
   await buildIfStale();
   dir = await tempFiles({
@@ -79,6 +60,37 @@ describe('the alliance process', () => {
     const help = await alliance(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('analyze');
+  });
+
+  // The hook reports every file the process loads that holds the engine (the bundle's chunk
+  // names say nothing, so the engine class itself is looked for). Analysing a file is the
+  // control: there the engine must be seen, or the hook is not looking.
+  it.each([
+    [['--help'], false, 0],
+    [['--version'], false, 0],
+    [['analyze', '--help'], false, 0],
+    [['analyze', 'missing.txt'], false, 2],
+    [['analyze', 'folder/a.txt'], true, 0],
+  ])('%j loads the engine: %s', async (args, engine, code) => {
+    const hooks = join(dir, 'hooks.mjs');
+    await writeFile(
+      hooks,
+      `export async function load(url, context, next) {
+        const r = await next(url, context);
+        const s = r.source;
+        const text = s == null ? '' : typeof s === 'string' ? s : new TextDecoder().decode(s);
+        if (/class Engine\\b|\\bEngine = class\\b/.test(text)) process.stderr.write('ENGINE ' + url + '\\n');
+        return r;
+      }`,
+    );
+    const register = `data:text/javascript,import { register } from 'node:module'; register(${JSON.stringify(`file://${hooks}`)});`;
+    const run = await new Promise<Run>((resolve) => {
+      execFile(process.execPath, ['--import', register, bin, ...args], { cwd: dir }, (e, o, r) =>
+        resolve({ code: e === null ? 0 : Number(e.code), stdout: o, stderr: r, ms: 0 }),
+      );
+    });
+    expect(run.stderr.includes('ENGINE')).toBe(engine);
+    expect(run.code).toBe(code);
   });
 
   it('exits 2 with one line on a usage error', async () => {

@@ -1,10 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/engine/index.js';
 import { allLexicons } from '../src/engine/pipeline.js';
+import { parseTranscript } from '../src/transcript/index.js';
 import type { Lexicon, RuleInfo } from '../src/lexicons/index.js';
 import { catalogueEntries, codeRules, rulesCatalogueMarkdown } from './rules-catalogue-md.js';
 
 const docFile = new URL('../docs/rules.md', import.meta.url);
+const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
 const rule = (id: string, extra: Partial<RuleInfo> = {}): RuleInfo => ({
   id,
@@ -67,5 +70,18 @@ describe('rules catalogue', () => {
     expect(md).toContain('- Counter-example: "Not this one."');
     expect(md.indexOf('`crisis.k`')).toBeLessThan(md.indexOf('`therapist.t`'));
     expect(md.indexOf('`therapist.t`')).toBeLessThan(md.indexOf('`client.c`'));
+  });
+
+  it.each([
+    'examples/demo-session.txt',
+    'fixtures/transcripts/session.txt',
+    'fixtures/transcripts/zoom.vtt',
+  ])('every rule id a finding carries on %s is in the catalogue', (path) => {
+    const ids = new Set(catalogueEntries().map((e) => e.id));
+    const report = analyze(parseTranscript(read(path), { source: path }));
+    const rules = report.utterances.flatMap((u) => u.findings.map((f) => f.rule));
+    expect(rules.length).toBeGreaterThan(0);
+    const missing = rules.filter((r) => !ids.has(r) && !r.startsWith('model.'));
+    expect(missing).toEqual([]);
   });
 });

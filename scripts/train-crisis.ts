@@ -3,6 +3,7 @@
 // of half the AnnoMI videos (the other half measures false alarms). Writes
 // src/models/crisis/weights.ts. Usage:
 //   npm run build && node dist/scripts/train-crisis.js --data ../shared/data
+//   npx prettier --write src/models/crisis/weights.ts
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

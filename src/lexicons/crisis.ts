@@ -251,17 +251,15 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
       "{life|living} {isn't|is not|isnt|ain't|not} worth {living|it anymore|it any more}",
       '{not worth living|tired of living|tired of being alive|sick of living|sick of being alive|done with life|done with living|tired of life}',
       "{hope|hoping|wish|wishing|pray|praying} {i|to} {never|don't|dont|do not|wouldn't|won't|didn't} wake up",
-      '{hope|hopefully|hoping} {i|i just} {die|will die|get to die|drop dead}',
       '{feel|feeling|felt} like dying',
       '{rather|sooner} {just|} die than {live|living|keep going|keep living|go on|going on|wake up|suffer|feel this|continue}',
       '{planning|planned|plan|planned out|thinking about} my {death|own death|suicide}',
       '{planned|planning|plan|planned on|planning on|plan on} dying',
       '{considering|considered|contemplating|contemplated|contemplate} {suicide|killing myself|ending it|ending it all|ending my life|ending things|dying}',
-      '{end|ending} up {dying by my own hand|dying by my own hands|killing myself|taking my own life|by my own hand}',
+      '{end|ending} up {dead|dying by my own hand|dying by my own hands|killing myself|taking my own life|by my own hand}',
       `${NOT} {think|feel like|believe} {i|that i} {want|wanna|deserve} to {live|exist|be alive|be here}`,
       "{don't|dont|do not} {care enough|deserve|even want} to {live|be alive|exist|stay alive}",
       "{can't|cant|cannot} afford to {live|be alive|stay alive}",
-      '{death|dying|being dead} {is|would be|seems|feels} {better|easier|a relief|preferable|the only way out|the only option|the answer|my only option}',
       '{better|easier} to be dead',
       '{escape|way out|option|solution} {but|except|other than} {death|dying|suicide}',
       '{lie|lay|lie down|lay down|curl up|crawl into a hole|crawl in a hole|go to sleep|fall asleep} and die',
@@ -292,9 +290,28 @@ export const crisisLexiconData: readonly CrisisLexicon[] = [
     terms: expand(
       '{want|wanna|wanted|going|gonna|ready|decided|planning|plan|thinking of|need|needed} {to|} {just|} end it',
       "{just|should|shouldn't|might as well} end it",
-      '{end it|end this} {now|for good|forever}',
+      '{end it|end this} {now|right now|for good|forever}',
+      '{time to|time i|should i not|why not} end it',
     ),
     blockNext: END_IT_HARMLESS,
+  },
+  {
+    id: 'crisis.ideation.prefers_death',
+    kind: 'ideation',
+    description:
+      'Hopes to die, whatever the cause named, or says death would be better or a relief.',
+    example: 'Hopefully I die in my sleep, death would be a relief.',
+    source: SOURCE,
+    terms: expand(
+      '{hope|hopefully|hoping} {i|i just} {die|will die|get to die|drop dead}',
+      '{death|dying|being dead} {is|would be|seems|feels} {a lot|much|far|so much|way|} {better|easier|preferable}',
+      '{death|dying|being dead} {is|would be|seems|feels} {a relief|the only way out|the only option|the answer|my only option}',
+    ),
+    // Unlike other death wishes, "of" and "than" do not clear these: "hope I die of a heart
+    // attack" and "death would be better than this" are still wishes. Old age is not.
+    blockNext: expand(
+      '{laughing|of laughter|of embarrassment|of boredom|of shame|happy|old|of old age|peacefully at|surrounded by}',
+    ),
   },
   {
     id: 'crisis.ideation.ending_things',

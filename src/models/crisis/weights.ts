@@ -21,7 +21,7 @@ export const CRISIS_META: CrisisWeightsMeta | null = {
   },
   selection: {
     threshold: 0.7,
-    rulesPrecision: 0.7149532710280374,
+    rulesPrecision: 0.7188940092165899,
     added: 4,
     addedPrecision: 0.75,
     alarms: 0,

@@ -51,13 +51,13 @@ function main(): void {
   process.stdout.write(`${renderAnnomiText(cv)}\n\n`);
 
   const { sessions } = parseAnnomi(csv);
-  const learningRates: Record<string, number> = {};
+  const chosen: Record<string, unknown> = {};
   const models = trainLabelModels(
     captureFeatures(sessions),
     () => true,
     {},
     innerFolds(sessions, () => true),
-    (task, rate) => (learningRates[task] = rate),
+    (task, options) => (chosen[task] = options),
   );
   const dir = join(repoRoot(), 'src/models/weights');
   const written: string[] = [];
@@ -84,7 +84,7 @@ function main(): void {
     transcripts: cv.transcripts,
     utterances: cv.utterances,
     videos: [...new Set(sessions.map((s) => s.video))].sort(),
-    trainOptions: { ...defaultTrainOptions, learningRate: learningRates },
+    trainOptions: { ...defaultTrainOptions, chosenByInnerCv: chosen },
     cv: {
       folds,
       macroF1: Object.fromEntries(TASK_NAMES.map((t) => [t, round(cv.tasks[t].macroF1)])),

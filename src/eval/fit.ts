@@ -14,7 +14,7 @@ import {
   addPreviousLabel,
   previousLabelIds,
   quantize,
-  selectLearningRate,
+  selectTrainOptions,
   trainSoftmax,
 } from '../models/index.js';
 import type { UtteranceContext } from '../markers/types.js';
@@ -80,7 +80,7 @@ export function captureFeatures(sessions: readonly AnnomiSession[]): TaskDataset
   return data;
 }
 
-/** Inner folds (by video) over the sessions where `use` is true, for choosing the learning rate. */
+/** Inner folds (by video) over the sessions where `use` is true, for choosing settings. */
 export function innerFolds(
   sessions: readonly AnnomiSession[],
   use: (session: number) => boolean,
@@ -101,15 +101,16 @@ export function innerFolds(
 
 /**
  * Train (and quantise, as shipped) all four models on the sessions where `use` is true.
- * With `inner` and no fixed learning rate, each task's rate is chosen by inner
- * cross-validation on those sessions only; `chosen` receives it.
+ * With `inner`, each task's settings (see trainOptionsGrid) are chosen by inner
+ * cross-validation on those sessions only (unless `options` fixes the rate); `chosen`
+ * receives the choice.
  */
 export function trainLabelModels(
   data: TaskDatasets,
   use: (session: number) => boolean,
   options: Partial<TrainOptions> = {},
   inner?: InnerFolds,
-  chosen?: (task: TaskName, learningRate: number) => void,
+  chosen?: (task: TaskName, options: Partial<TrainOptions>) => void,
 ): LabelModels {
   const models = {} as LabelModels;
   for (const task of TASK_NAMES) {
@@ -119,9 +120,8 @@ export function trainLabelModels(
     const classes = TASK_CLASSES[task];
     let taskOptions = options;
     if (inner !== undefined && options.learningRate === undefined) {
-      const learningRate = selectLearningRate(ds, classes, rows, inner, options);
-      chosen?.(task, learningRate);
-      taskOptions = { ...options, learningRate };
+      taskOptions = selectTrainOptions(ds, classes, rows, inner, options);
+      chosen?.(task, taskOptions);
     }
     models[task] = quantize(trainSoftmax(ds, classes, taskOptions, rows));
   }

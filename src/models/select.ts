@@ -1,11 +1,13 @@
-// Learning-rate choice by inner cross-validation: only the rows a model is trained on take
-// part, so an outer (reported) fold never influences the rate its own model is trained with.
-// The rate mattered far more than L2 or epochs (AdaGrad at 0.2 overfits the rarer classes).
+// Training settings (today: the learning rate) chosen by inner cross-validation: only the
+// rows a model is trained on take part, so an outer (reported) fold never influences the
+// settings of its own model. The rate mattered far more than L2 or epochs.
 import type { LinearModel } from './linear.js';
 import { type Dataset, type TrainOptions, trainSoftmax } from './train.js';
 
-/** Learning rates tried by the inner cross-validation, largest first (ties keep the first). */
-export const learningRateGrid: readonly number[] = [0.2, 0.05, 0.02];
+/** Settings tried by the inner cross-validation, in order (ties keep the first). */
+export const trainOptionsGrid: readonly Partial<TrainOptions>[] = [0.2, 0.05, 0.02, 0.01].map(
+  (learningRate) => ({ learningRate }),
+);
 
 /** How the inner cross-validation splits rows: fold of a row's group, and how many folds. */
 export interface InnerFolds {
@@ -36,7 +38,7 @@ function macroF1(gold: Int32Array, predicted: Int32Array, k: number): number {
   return sum / k;
 }
 
-/** Out-of-fold macro-F1 of one learning rate over the inner folds of `rows`. */
+/** Out-of-fold macro-F1 of one setting over the inner folds of `rows`. */
 function innerScore(
   data: Dataset,
   classes: readonly string[],
@@ -83,25 +85,26 @@ function predictRow(
 }
 
 /**
- * The learning rate of `grid` with the best inner out-of-fold macro-F1 on `rows`. Inner
- * rows carry the gold previous-label features, so the scores run a little high; only
- * their order is used.
+ * The setting of `grid` (over `options`) with the best inner out-of-fold macro-F1 on
+ * `rows`. Inner rows carry the gold previous-label features, so the scores run a little
+ * high; only their order is used.
  */
-export function selectLearningRate(
+export function selectTrainOptions(
   data: Dataset,
   classes: readonly string[],
   rows: readonly number[],
   inner: InnerFolds,
   options: Partial<TrainOptions> = {},
-  grid: readonly number[] = learningRateGrid,
-): number {
-  let best = grid[0] ?? 0.2;
+  grid: readonly Partial<TrainOptions>[] = trainOptionsGrid,
+): Partial<TrainOptions> {
+  let best: Partial<TrainOptions> = { ...options, ...grid[0] };
   let bestScore = -1;
-  for (const learningRate of grid) {
-    const score = innerScore(data, classes, rows, inner, { ...options, learningRate });
+  for (const setting of grid) {
+    const candidate = { ...options, ...setting };
+    const score = innerScore(data, classes, rows, inner, candidate);
     if (score > bestScore + 1e-9) {
       bestScore = score;
-      best = learningRate;
+      best = candidate;
     }
   }
   return best;

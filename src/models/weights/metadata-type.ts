@@ -11,7 +11,7 @@ export interface WeightsMetadata {
   utterances: number;
   /** Source videos of the training transcripts, so evaluation can warn about overlap. */
   videos?: readonly string[];
-  /** Hyperparameters: fixed defaults, except the learning rate per task chosen by inner CV. */
+  /** Hyperparameters: fixed defaults; `chosenByInnerCv` holds each task's inner-CV choice. */
   trainOptions: Record<string, unknown>;
   /** Out-of-fold figures of grouped cross-validation on the same file; the weights themselves saw all of it. */
   cv: {

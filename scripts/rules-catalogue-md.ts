@@ -65,6 +65,7 @@ const families = [
 ] as const;
 
 // Crisis lexicons hold thousands of generated inflections; a few show what they look like.
+// No term count: it would make every added term a change to the committed document.
 const SHOWN_TERMS = 8;
 
 // Markdown-safe one-liners: the data is ours, but a stray newline or backtick would break
@@ -78,7 +79,7 @@ function entryMd(e: CatalogueEntry): string[] {
   if (e.terms !== undefined) {
     const shown = e.terms.slice(0, SHOWN_TERMS).map(code).join(', ');
     const more = e.terms.length > SHOWN_TERMS ? ', ...' : '';
-    kind += ` (${e.terms.length} ${e.terms.length === 1 ? 'term' : 'terms'}: ${shown}${more})`;
+    kind += ` (${shown}${more})`;
   }
   lines.push(`- Kind: ${kind}`);
   lines.push(`- Example: "${flat(e.example)}"`);

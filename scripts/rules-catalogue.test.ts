@@ -65,7 +65,7 @@ describe('rules catalogue', () => {
         [rule('client.c', { counterExample: 'Not this one.' })],
       ),
     );
-    expect(md).toContain('(12 terms: `w0`, `w1`');
+    expect(md).toContain('- Kind: lexicon (`w0`, `w1`');
     expect(md).not.toContain('`w8`');
     expect(md).toContain('- Counter-example: "Not this one."');
     expect(md.indexOf('`crisis.k`')).toBeLessThan(md.indexOf('`therapist.t`'));

@@ -97,25 +97,26 @@ export const metadata: WeightsMetadata = {
   trainOptions: {
     bits: 16,
     epochs: 8,
-    learningRate: {
-      therapistBehaviour: 0.02,
-      questionType: 0.02,
-      reflectionType: 0.02,
-      clientTalkType: 0.02,
-    },
+    learningRate: 0.2,
     l2: 0.00001,
     classWeights: 'balanced',
     seed: 20240101,
     average: true,
+    chosenByInnerCv: {
+      therapistBehaviour: { learningRate: 0.02 },
+      questionType: { learningRate: 0.02 },
+      reflectionType: { learningRate: 0.01 },
+      clientTalkType: { learningRate: 0.02 },
+    },
   },
   cv: {
     folds: 5,
     macroF1: {
       therapistBehaviour: 0.7516,
-      questionType: 0.7756,
-      reflectionType: 0.593,
+      questionType: 0.7767,
+      reflectionType: 0.5993,
       clientTalkType: 0.4682,
     },
-    sessionQualityAuc: 0.8239,
+    sessionQualityAuc: 0.8298,
   },
 };

@@ -115,7 +115,58 @@ export function acceptLabels(counts: ReadonlyMap<string, number>): Set<string> {
   for (const n of counts.values()) if (n > 1) anyRepeated = true;
   for (const [name, n] of counts) {
     const fullName = name.includes(' ') && isHeadingName(name, 0, name.length);
-    if (n > 1 || !anyRepeated || fullName || roleOfLabel(name) !== undefined) accepted.add(name);
+    if (n > 1 || !anyRepeated || fullName || roleOfLabel(name) !== undefined || onceSpeaker(name))
+      accepted.add(name);
   }
   return accepted;
+}
+
+// Words that head a line in notes ("Note: bring the form.") rather than name a person.
+const notSpeakers = new Set([
+  'note',
+  'notes',
+  'nb',
+  'ps',
+  'homework',
+  'update',
+  'example',
+  're',
+  'subject',
+  'answer',
+  'question',
+  'summary',
+  'plan',
+  'goal',
+  'goals',
+  'step',
+  'tip',
+  'warning',
+  'important',
+  'edit',
+  'reminder',
+  'todo',
+  'agenda',
+  'date',
+  'time',
+  'topic',
+  'session',
+  'action',
+  'actions',
+  'task',
+  'tasks',
+  'result',
+  'outcome',
+  'feedback',
+  'comment',
+  'source',
+  'title',
+]);
+
+/**
+ * A capitalised single word seen once, that is not a note heading: a third person in a
+ * couple or family session who speaks once (`Cara: That's not fair.`). Merging their
+ * words into the previous speaker's turn would put them in the wrong person's mouth.
+ */
+function onceSpeaker(name: string): boolean {
+  return isHeadingName(name, 0, name.length) && !notSpeakers.has(name.toLowerCase());
 }

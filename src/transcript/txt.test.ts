@@ -43,6 +43,26 @@ describe('plain text', () => {
       ],
     ],
     [
+      'a third person who speaks once keeps their own turn',
+      'Ana: What brings you both?\nBen: Her shouting.\nCara: He never listens.\nAna: I see.\nBen: Yes.',
+      [
+        'Ana|therapist|What brings you both?',
+        'Ben|client|Her shouting.',
+        'Cara|other|He never listens.',
+        'Ana|therapist|I see.',
+        'Ben|client|Yes.',
+      ],
+    ],
+    [
+      'a one-off lower-case prefix inside a turn stays text',
+      'T: What did it say?\nC: Two things.\nfirst thing: the form.\nT: I see.',
+      [
+        'T|therapist|What did it say?',
+        'C|client|Two things. first thing: the form.',
+        'T|therapist|I see.',
+      ],
+    ],
+    [
       'title lines before the first speaker are skipped',
       'Session 3 transcript\n\nT: Hello.\nC: Hi.',
       ['T|therapist|Hello.', 'C|client|Hi.'],

@@ -190,8 +190,11 @@ export class FeatureExtractor {
       out.push(featureHash(T.previousQuestion, q), 1, T.previousQuestion, q);
     }
     // The other speaker's last turn: what a client answers depends on what was asked.
-    const otherScale = 1 / Math.sqrt(ctx.previousOtherHashes.size + 1);
-    for (const h of ctx.previousOtherHashes) {
+    const other = ctx.previousOtherHashes;
+    const otherScale = 1 / Math.sqrt(other.size + 1);
+    // Indexed, not for-of: the set's iterator is a generator, slow on this hot path.
+    for (let k = 0; k < other.size; k++) {
+      const h = other.members[k] ?? 0;
       out.push(featureHash(T.otherWord, h), otherScale, T.otherWord, 0);
       // A bare "yeah" or "no" takes its side from what it answers: agreeing with a
       // reflection of change is change talk, agreeing with one of the status quo is not.

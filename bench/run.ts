@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync, readdirSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { Engine } from '../src/engine/index.js';
 import type { Transcript } from '../src/transcript/index.js';
 import { baselineCount, baselineWords } from './baseline.js';
@@ -81,25 +82,31 @@ for (const scale of scales) {
   );
 }
 
-// Each stage's cost: time of the pipeline prefix ending at it, minus the prefix before it.
+// Each stage's own cost, timed around the stage inside the engine loop (the clock is ours:
+// the engine reads none). Subtracting pipeline prefixes was too noisy on shared machines.
 const corpus = buildCorpus(source, mb);
 const stageIds = engine.stages.map((s) => s.id);
-let previousMs = 0;
 const stageCost: { id: string; ms: number }[] = [];
-for (let i = 0; i < stageIds.length; i++) {
-  const only = new Set(stageIds.slice(0, i + 1));
-  const ms = medianMs(() => corpus.map((t) => engine.analyzeUtterances(t, only)), runs);
-  const own = Math.max(ms - previousMs, 0.001);
-  stageCost.push({ id: stageIds[i] ?? '?', ms: own });
+{
   const bytes = corpusBytes(corpus);
-  emit({
-    figure: `stage ${stageIds[i]} alone (pipeline up to it: ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s)`,
-    mbPerS: bytes / 1e6 / (own / 1000),
-    uttPerS: utterancesOf(corpus) / (own / 1000),
-    ratio: bytes / 1e6 / (own / 1000) / base1,
-    ms: own,
+  const totals = new Float64Array(stageIds.length);
+  const timing = { now: () => performance.now(), totals };
+  corpus.forEach((t) => engine.analyzeUtterances(t, undefined, timing));
+  totals.fill(0);
+  for (let r = 0; r < runs; r++)
+    corpus.forEach((t) => engine.analyzeUtterances(t, undefined, timing));
+  stageIds.forEach((id, i) => {
+    const ms = (totals[i] ?? 0) / runs;
+    stageCost.push({ id, ms });
+    const mbs = bytes / 1e6 / (Math.max(ms, 0.001) / 1000);
+    emit({
+      figure: `stage ${id} alone`,
+      mbPerS: mbs,
+      uttPerS: utterancesOf(corpus) / (Math.max(ms, 0.001) / 1000),
+      ratio: mbs / base1,
+      ms,
+    });
   });
-  previousMs = ms;
 }
 {
   const analysed = corpus.map((t) => [t, engine.analyzeUtterances(t)] as const);

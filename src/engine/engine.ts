@@ -14,6 +14,26 @@ export type EngineOptions = LabelerOptions;
 
 const byStart = (a: Finding, b: Finding): number => a.start - b.start;
 
+/** A clock and per-stage accumulators (ms), indexed like the stages that ran. */
+export interface StageTiming {
+  now: () => number;
+  totals: Float64Array;
+}
+
+function timeStages(
+  runs: readonly ((ctx: UtteranceContext) => void)[],
+  ctx: UtteranceContext,
+  timing: StageTiming,
+): void {
+  let t0 = timing.now();
+  for (let i = 0; i < runs.length; i++) {
+    runs[i]?.(ctx);
+    const t1 = timing.now();
+    timing.totals[i] = (timing.totals[i] ?? 0) + (t1 - t0);
+    t0 = t1;
+  }
+}
+
 /** A compiled engine; reuse one for many transcripts. */
 export class Engine {
   readonly matcher: LexiconMatcher;
@@ -27,8 +47,16 @@ export class Engine {
     this.stages = buildStages(this.matcher, options);
   }
 
-  /** Run the per-utterance stages (optionally only some of them, for the bench). */
-  analyzeUtterances(transcript: Transcript, only?: ReadonlySet<string>): UtteranceAnalysis[] {
+  /**
+   * Run the per-utterance stages (optionally only some of them, for the bench). With a
+   * `timing`, each stage's time is added to `timing.totals[stageIndex]`; the engine reads no
+   * clock itself, so the caller supplies one.
+   */
+  analyzeUtterances(
+    transcript: Transcript,
+    only?: ReadonlySet<string>,
+    timing?: StageTiming,
+  ): UtteranceAnalysis[] {
     const results: UtteranceAnalysis[] = [];
     let previous: Utterance | undefined;
     // The reflection context is the most recent run of turns by someone else: two reused
@@ -60,7 +88,8 @@ export class Engine {
         counts: emptyCounts(),
         labels: { because: [] },
       };
-      for (const run of runs) run(ctx);
+      if (timing === undefined) for (const run of runs) run(ctx);
+      else timeStages(runs, ctx, timing);
       const { tokens } = ctx;
       for (let i = 0; i < tokens.count; i++) current.add(tokens.hash[i] ?? 0);
       if (ctx.findings.length > 1) ctx.findings.sort(byStart);

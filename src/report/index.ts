@@ -1,22 +1,22 @@
 /** Session report: counts, MITI summary, strategy scores, alerts, moments, and renderers. */
 export { buildReport, type ReportOptions } from './build.js';
-export {
-  SCHEMA_VERSION,
-  reportSchema,
-  reportJsonSchema,
-  type Report,
-  type Alert,
-  type AlertCode,
-  type Driver,
-  type DriverCode,
-  type Level,
-  type MitiMetric,
-  type Moment,
-  type Rate,
-  type RelianceWatch,
-  type SpeakerSummary,
-  type TherapistSummary,
-  type ClientSummary,
+export { SCHEMA_VERSION } from './version.js';
+// Types only: the zod schema itself (reportSchema, reportJsonSchema) is imported from
+// './schema.js' by tests and tools, because loading zod costs ~100 ms of every CLI start.
+export type {
+  Report,
+  Alert,
+  AlertCode,
+  Driver,
+  DriverCode,
+  Level,
+  MitiMetric,
+  Moment,
+  Rate,
+  RelianceWatch,
+  SpeakerSummary,
+  TherapistSummary,
+  ClientSummary,
 } from './schema.js';
 export { mitiThresholds, alertThresholds } from './thresholds.js';
 export { targets as strategyTargets } from './strategies.js';

@@ -2,9 +2,10 @@
 // published schema/report.schema.json (generated from it; a test keeps them equal).
 import { z } from 'zod';
 import { distortionTypes, findingCodes, roleSchema, utteranceSchema } from './schema-utterance.js';
+import { SCHEMA_VERSION } from './version.js';
 
 /** Bump on any change a consumer could notice; additions bump the minor version. */
-export const SCHEMA_VERSION = '1.0.0';
+export { SCHEMA_VERSION };
 
 const count = z.number().int().nonnegative();
 const percent = z.number().min(0).max(100);

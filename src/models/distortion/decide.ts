@@ -9,6 +9,18 @@ import { binaryLogit, sigmoid, typeLogits, type DistortionModel } from './linear
 
 /** How many contributing features a model finding lists. */
 export const TOP_FEATURES = 3;
+/**
+ * Fewest words a turn needs before the model may speak. It learnt from multi-sentence
+ * posts (~870 characters on average); on a bare "nothing" or "yeah, fine" it has no basis
+ * and fired anyway. Short distorted statements ("I'm a failure") are the rules' job.
+ */
+export const MIN_WORDS = 6;
+
+function wordCount(tokens: Tokens): number {
+  let n = 0;
+  for (let i = 0; i < tokens.count; i++) if (tokens.kind[i] === Kind.Word) n++;
+  return n;
+}
 
 /** Reusable buffers for scoring, one set per engine. */
 export class DistortionScratch {
@@ -90,7 +102,7 @@ export function decideDistortion(
   findings: readonly Finding[],
   scratch: DistortionScratch,
 ): DistortionFinding | undefined {
-  if (tokens.count === 0 || rulesFoundDistortion(findings)) return undefined;
+  if (wordCount(tokens) < MIN_WORDS || rulesFoundDistortion(findings)) return undefined;
   const { features } = scratch;
   extractFeatures(tokens, findings, model.bits, features);
   const p = sigmoid(binaryLogit(model, features.slot, features.count));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../markers/types.js';
 import { Tokens, tokenize } from '../../text/index.js';
+import { Engine } from '../../engine/index.js';
 import {
   DEFAULT_TRAIN_OPTIONS,
   DistortionScratch,
@@ -148,4 +149,18 @@ describe('training and prediction on a toy set', () => {
       expect(decide(restored, text)?.distortion).toBe(decide(model, text)?.distortion);
     }
   });
+});
+
+describe('short turns', () => {
+  const engine = new Engine();
+  // Without the MIN_WORDS gate the shipped model flagged every one of these.
+  it.each(['Nothing.', 'Nothing really.', 'I hate it.', 'Everyone does.', 'No, nothing.'])(
+    'the model stays silent on %j',
+    (text) => {
+      const [result] = engine.analyzeUtterances({
+        utterances: [{ index: 0, role: 'client', speaker: 'C', text }],
+      });
+      expect(result?.findings.filter((f) => f.rule.startsWith('model.'))).toEqual([]);
+    },
+  );
 });

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../engine/index.js';
-import type { FindingCode } from '../types.js';
+import { analyzeOne, therapistWords } from '../test-helpers/one-utterance.js';
 
-const engine = new Engine();
-const run = (text: string) => {
-  const [result] = engine.analyzeUtterances({
-    utterances: [{ index: 0, role: 'therapist', speaker: 'T', text }],
-  });
-  if (result === undefined) throw new Error('no result');
-  return result;
-};
-const words = (text: string, code: FindingCode) =>
-  run(text)
-    .findings.filter((f) => f.code === code)
-    .map((f) => text.slice(f.start, f.end));
+const words = therapistWords;
 
 describe('presupposed change', () => {
   it.each([
@@ -29,7 +17,7 @@ describe('presupposed change', () => {
     ['As you said, it was a long week.', []],
   ])('%j', (text, expected) => {
     expect(words(text, 'presupposed_change')).toEqual(expected);
-    expect(run(text).counts.presupposed).toBe(expected.length);
+    expect(analyzeOne('therapist', text).counts.presupposed).toBe(expected.length);
   });
 });
 
@@ -56,11 +44,13 @@ describe('conditional change and its rewrite', () => {
       'When you stop for a week, notice how you sleep.',
     ],
   ])('%j', (text, span, suggestion) => {
-    const found = run(text).findings.filter((f) => f.code === 'conditional_change');
+    const found = analyzeOne('therapist', text).findings.filter(
+      (f) => f.code === 'conditional_change',
+    );
     expect(found.map((f) => [text.slice(f.start, f.end), f.suggestion])).toEqual([
       [span, suggestion],
     ]);
-    expect(run(text).counts.conditional).toBe(1);
+    expect(analyzeOne('therapist', text).counts.conditional).toBe(1);
   });
 
   it.each([
@@ -86,7 +76,7 @@ describe('hedges', () => {
     ['It was kind of a relief.', ['kind of']],
   ])('%j', (text, expected) => {
     expect(words(text, 'hedge')).toEqual(expected);
-    expect(run(text).counts.hedges).toBe(expected.length);
+    expect(analyzeOne('therapist', text).counts.hedges).toBe(expected.length);
   });
 });
 
@@ -104,7 +94,7 @@ describe('confident statements', () => {
     ['If you can, bring the diary.', []],
   ])('%j', (text, expected) => {
     expect(words(text, 'confident')).toEqual(expected);
-    expect(run(text).counts.confident).toBe(expected.length);
+    expect(analyzeOne('therapist', text).counts.confident).toBe(expected.length);
   });
 });
 
@@ -122,6 +112,6 @@ describe('future orientation', () => {
     ['Last week was hard.', []],
   ])('%j', (text, expected) => {
     expect(words(text, 'future_orientation')).toEqual(expected);
-    expect(run(text).counts.future).toBe(expected.length);
+    expect(analyzeOne('therapist', text).counts.future).toBe(expected.length);
   });
 });

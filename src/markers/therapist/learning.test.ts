@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../engine/index.js';
-import type { FindingCode } from '../types.js';
+import { analyzeOne, therapistSpans } from '../test-helpers/one-utterance.js';
 
-const engine = new Engine();
-const run = (text: string) => {
-  const [result] = engine.analyzeUtterances({
-    utterances: [{ index: 0, role: 'therapist', speaker: 'T', text }],
-  });
-  if (result === undefined) throw new Error('no result');
-  return result;
-};
-const spans = (text: string, code: FindingCode) =>
-  run(text)
-    .findings.filter((f) => f.code === code)
-    .map((f) => [f.rule, text.slice(f.start, f.end)]);
+const spans = therapistSpans;
 
 const OPEN = 'therapist.question.open.';
 const CLOSED = 'therapist.question.closed.';
@@ -47,7 +35,7 @@ describe('open and closed questions', () => {
     const found = spans(text, code);
     expect(found).toHaveLength(1);
     expect(found[0]?.[0]).toBe(rule);
-    const { counts } = run(text);
+    const { counts } = analyzeOne('therapist', text);
     expect(counts.openQuestions).toBe(type === 'open' ? 1 : 0);
     expect(counts.closedQuestions).toBe(type === 'closed' ? 1 : 0);
   });
@@ -59,7 +47,7 @@ describe('open and closed questions', () => {
     ['That sounds exhausting.'],
     ['All right.'],
   ])('%j is not a question', (text) => {
-    const { counts } = run(text);
+    const { counts } = analyzeOne('therapist', text);
     expect(counts.openQuestions + counts.closedQuestions).toBe(0);
   });
 
@@ -84,7 +72,9 @@ describe('closed-question suggestions', () => {
     ['Is that right?', undefined],
     ['You drink on weekends?', undefined],
   ])('%j -> %j', (text, suggestion) => {
-    const [finding] = run(text).findings.filter((f) => f.code === 'closed_question');
+    const [finding] = analyzeOne('therapist', text).findings.filter(
+      (f) => f.code === 'closed_question',
+    );
     expect(finding?.suggestion).toBe(suggestion);
   });
 });
@@ -100,7 +90,7 @@ describe('Socratic questions', () => {
     ['Do you think they noticed?', false],
     ['I wonder what evidence there is.', false],
   ])('%j socratic: %s', (text, socratic) => {
-    const { counts } = run(text);
+    const { counts } = analyzeOne('therapist', text);
     expect(counts.socraticQuestions).toBe(socratic ? 1 : 0);
     // A Socratic question is an open question, even when it is closed in form.
     if (socratic) expect(counts.openQuestions).toBe(1);

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../engine/index.js';
-import type { FindingCode } from '../types.js';
+import { analyzeOne, therapistSpans } from '../test-helpers/one-utterance.js';
 
-const engine = new Engine();
-const run = (text: string) => {
-  const [result] = engine.analyzeUtterances({
-    utterances: [{ index: 0, role: 'therapist', speaker: 'T', text }],
-  });
-  if (result === undefined) throw new Error('no result');
-  return result;
-};
-/** The words each finding of `code` points at, with its rule id. */
-const spans = (text: string, code: FindingCode) =>
-  run(text)
-    .findings.filter((f) => f.code === code)
-    .map((f) => [f.rule, text.slice(f.start, f.end)]);
+const spans = therapistSpans;
 
 describe('we-talk and the institutional we', () => {
   it.each([
@@ -33,7 +20,7 @@ describe('we-talk and the institutional we', () => {
     ['Our clinic is closed on Friday, but we can still talk about your plan.', 1, 1],
     ['I think you know your own mind.', 0, 0],
   ])('%j: we %i, institutional %i', (text, we, institutional) => {
-    const { counts } = run(text);
+    const { counts } = analyzeOne('therapist', text);
     expect(counts.we).toBe(we);
     expect(counts.institutionalWe).toBe(institutional);
     expect(spans(text, 'we_talk')).toHaveLength(we);
@@ -57,7 +44,7 @@ describe('I-talk and you-talk', () => {
     ["You're right, I'd missed that.", 1, 1],
     ['All right, that seems clear.', 0, 0],
   ])('%j: I %i, you %i', (text, i, you) => {
-    const { counts } = run(text);
+    const { counts } = analyzeOne('therapist', text);
     expect(counts.i).toBe(i);
     expect(counts.you).toBe(you);
   });
@@ -74,8 +61,8 @@ describe('doing-to language', () => {
   ])('%j', (text, expected) => {
     const found = spans(text, 'doing_to');
     expect(found.map(([, words]) => words)).toEqual(expected);
-    expect(run(text).counts.doingTo).toBe(expected.length);
-    for (const f of run(text).findings.filter((x) => x.code === 'doing_to')) {
+    expect(analyzeOne('therapist', text).counts.doingTo).toBe(expected.length);
+    for (const f of analyzeOne('therapist', text).findings.filter((x) => x.code === 'doing_to')) {
       expect(f.suggestion).toMatch(/together/);
     }
   });
@@ -96,6 +83,6 @@ describe('credit given to the client', () => {
     ["You didn't manage it, and that's fine.", []],
   ])('%j', (text, expected) => {
     expect(spans(text, 'credit').map(([, words]) => words)).toEqual(expected);
-    expect(run(text).counts.credit).toBe(expected.length);
+    expect(analyzeOne('therapist', text).counts.credit).toBe(expected.length);
   });
 });

@@ -123,3 +123,10 @@ export function fromBase64(text: string): Uint8Array {
   }
   return out;
 }
+
+/** int8 weights times `scale` as floats; a plain loop (a mapping callback per weight was slow). */
+export function scaled(q: Int8Array, scale: number): Float32Array {
+  const out = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) out[i] = (q[i] ?? 0) * scale;
+  return out;
+}

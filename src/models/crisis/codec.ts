@@ -1,6 +1,6 @@
 // The committed form of the crisis model: int8 weights in base64 inside a generated .ts
 // module, so it loads in a browser without fetch or fs and diffs as text.
-import { fromBase64, toBase64 } from '../codec.js';
+import { fromBase64, scaled, toBase64 } from '../codec.js';
 import type { CrisisModel } from './model.js';
 
 /** Quantised model as committed. */
@@ -36,7 +36,6 @@ export function unpackCrisisModel(packed: PackedCrisisModel): CrisisModel {
   const bytes = fromBase64(packed.weights);
   const size = 1 << packed.bits;
   if (bytes.length !== size) throw new Error(`crisis weights: ${bytes.length} bytes, want ${size}`);
-  const q = new Int8Array(bytes.buffer, bytes.byteOffset, size);
-  const weights = Float32Array.from(q, (v) => v * packed.scale);
+  const weights = scaled(new Int8Array(bytes.buffer, bytes.byteOffset, size), packed.scale);
   return { bits: packed.bits, weights, bias: packed.bias, threshold: packed.threshold };
 }

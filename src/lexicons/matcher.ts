@@ -58,9 +58,14 @@ export class LexiconMatcher {
 
   constructor(lexicons: readonly Lexicon[]) {
     this.lexicons = lexicons;
-    // Key: parent * 2^30 + hash (hashes are 30-bit), exact in a double.
-    const edges = new Map<number, number>();
-    const ends: number[][] = [[]];
+    this.shift = 32 - 14;
+    this.edgeParent = new Int32Array(1 << 14);
+    this.edgeHash = new Int32Array(1 << 14);
+    this.edgeChild = new Int32Array(1 << 14);
+    // Phrase ends as (node, lexicon) pairs in insertion order, laid out per node below.
+    const endNode: number[] = [];
+    const endLexicon: number[] = [];
+    let nodes = 1;
     let depth = 0;
     lexicons.forEach((lex, n) => {
       if (this.numbers.has(lex.id)) throw new Error(`duplicate lexicon id ${lex.id}`);
@@ -70,44 +75,57 @@ export class LexiconMatcher {
         if (hashes.length === 0) throw new Error(`empty term in lexicon ${lex.id}`);
         let at = 0;
         for (const h of hashes) {
-          const key = at * 0x40000000 + h;
-          let child = edges.get(key);
-          if (child === undefined) {
-            child = ends.length;
-            ends.push([]);
-            edges.set(key, child);
+          let child = this.step(at, h);
+          if (child === 0) {
+            child = nodes++;
+            this.insertEdge(at, h, child, nodes);
           }
           at = child;
         }
-        ends[at]?.push(n);
+        endNode.push(at);
+        endLexicon.push(n);
         depth = Math.max(depth, hashes.length);
       }
     });
-    let size = 16;
-    while (size < edges.size * 2) size *= 2;
-    this.shift = 32 - Math.log2(size);
-    this.edgeParent = new Int32Array(size);
-    this.edgeHash = new Int32Array(size);
-    this.edgeChild = new Int32Array(size);
-    for (const [key, child] of edges) {
-      const parent = Math.floor(key / 0x40000000);
-      const hash = key - parent * 0x40000000;
-      let slot = slotOf(parent, hash, this.shift);
-      while (this.edgeChild[slot] !== 0) slot = (slot + 1) & (size - 1);
-      this.edgeParent[slot] = parent;
-      this.edgeHash[slot] = hash;
-      this.edgeChild[slot] = child;
+    this.endStart = new Int32Array(nodes + 1);
+    for (const node of endNode) this.endStart[node + 1] = (this.endStart[node + 1] ?? 0) + 1;
+    for (let i = 0; i < nodes; i++) {
+      this.endStart[i + 1] = (this.endStart[i + 1] ?? 0) + (this.endStart[i] ?? 0);
     }
-    this.endStart = new Int32Array(ends.length + 1);
-    const flat: number[] = [];
-    ends.forEach((list, node) => {
-      this.endStart[node] = flat.length;
-      flat.push(...list);
+    this.endLexicons = new Uint16Array(endNode.length);
+    const fill = this.endStart.slice(0, nodes);
+    endNode.forEach((node, k) => {
+      this.endLexicons[fill[node] ?? 0] = endLexicon[k] ?? 0;
+      fill[node] = (fill[node] ?? 0) + 1;
     });
-    this.endStart[ends.length] = flat.length;
-    this.endLexicons = Uint16Array.from(flat);
     this.pathNode = new Int32Array(depth + 1);
     this.pathLength = new Int32Array(depth + 1);
+  }
+
+  /** Put an edge in the table, doubling it first when it would pass half full. */
+  private insertEdge(parent: number, hash: number, child: number, edges: number): void {
+    if (edges * 2 > this.edgeChild.length) {
+      const old = { parent: this.edgeParent, hash: this.edgeHash, child: this.edgeChild };
+      const size = old.child.length * 2;
+      this.shift--;
+      this.edgeParent = new Int32Array(size);
+      this.edgeHash = new Int32Array(size);
+      this.edgeChild = new Int32Array(size);
+      for (let i = 0; i < old.child.length; i++) {
+        const c = old.child[i] ?? 0;
+        if (c !== 0) this.place(old.parent[i] ?? 0, old.hash[i] ?? 0, c);
+      }
+    }
+    this.place(parent, hash, child);
+  }
+
+  private place(parent: number, hash: number, child: number): void {
+    const mask = this.edgeChild.length - 1;
+    let slot = slotOf(parent, hash, this.shift);
+    while (this.edgeChild[slot] !== 0) slot = (slot + 1) & mask;
+    this.edgeParent[slot] = parent;
+    this.edgeHash[slot] = hash;
+    this.edgeChild[slot] = child;
   }
 
   /** The number of a lexicon id, for fast comparisons in rules. Throws on unknown ids (a bug). */

@@ -1,7 +1,7 @@
 // Crisis evaluation against a labelled CSV. Runs the real engine, one client utterance per
 // row, so the figures describe what a clinician would see. A row counts as flagged when any
 // crisis finding is raised, negated or not: the alert is what matters for safety.
-import { parse } from 'csv-parse/sync';
+import { readCsvRecords } from './csv.js';
 import { Engine } from '../engine/index.js';
 import type { CrisisKind } from '../markers/types.js';
 import { EvalInputError } from './errors.js';
@@ -65,12 +65,7 @@ const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 
 /** Evaluate crisis detection against a labelled CSV (pure: takes the CSV text). */
 export function evalCrisis(csv: string, options: CrisisEvalOptions): CrisisEvalResult {
-  const records: Record<string, string>[] = parse(csv, {
-    columns: true,
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-  });
+  const records: Record<string, string>[] = readCsvRecords(csv);
   const first = records[0];
   if (first === undefined) throw new EvalInputError('empty_input', 'no data rows');
   const header = Object.keys(first);

@@ -1,6 +1,6 @@
 // Reading the Shreevastava & Foltz (2021) format and turning its rows into engine
 // findings and training examples, shared by the evaluation and the training script.
-import { parse } from 'csv-parse/sync';
+import { readCsvRecords } from './csv.js';
 import type { Engine } from '../engine/index.js';
 import type { DistortionType, Finding } from '../markers/types.js';
 import {
@@ -38,12 +38,7 @@ const PART = 'Distorted part';
 
 /** Parse a Shreevastava & Foltz format CSV into rows (BOM and quoting handled by csv-parse). */
 export function parseDistortionCsv(csv: string): DistortionRow[] {
-  const records: Record<string, string>[] = parse(csv, {
-    columns: true,
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-  });
+  const records: Record<string, string>[] = readCsvRecords(csv);
   const first = records[0];
   if (first === undefined) throw new DistortionEvalError('no_rows', '1');
   for (const column of Object.values(COLUMNS))

@@ -1,19 +1,10 @@
 // Hashed unigram and bigram buckets over the shared token buffer, plus the cue-word gate.
 // Numbers only: scoring an utterance allocates nothing once the slot buffer has grown.
 import { hashWord, Kind, type Tokens } from '../../text/index.js';
+import { mix } from '../hashing.js';
 
 const UNIGRAM_SEED = 0x3c6ef372;
 const BIGRAM_SEED = 0xa54ff53a;
-
-// Murmur3's finaliser: FNV hashes differ mostly in high bits, and the mask keeps low ones.
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** Bucket of the word hash `h` among 2^bits. */
 export function unigramSlot(h: number, mask: number): number {

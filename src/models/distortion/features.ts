@@ -3,6 +3,7 @@
 // a feature is turned back into words only when a finding needs to explain itself.
 import type { Finding } from '../../markers/types.js';
 import type { Tokens } from '../../text/index.js';
+import { mix } from '../hashing.js';
 
 const UNIGRAM_SEED = 0x2545f491;
 const BIGRAM_SEED = 0x6c8e9cf5;
@@ -39,16 +40,6 @@ export class FeatureBuffer {
     this.source[this.count] = source;
     this.count++;
   }
-}
-
-// Murmur3's finaliser: FNV word hashes differ mostly in high bits, and the mask keeps low ones.
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 function hashString(seed: number, s: string): number {

@@ -36,7 +36,7 @@ function scan(text: string, withModel: boolean): CrisisFinding[] {
   const out: CrisisFinding[] = [];
   const found = scanCrisis(tokens, matches, compiled, out);
   if (withModel) {
-    addModelFinding(tokens, found, anyCrisisHit(matches, compiled), crisisScorer(), out);
+    addModelFinding(tokens, found, anyCrisisHit(matches, compiled), crisisScorer, out);
   }
   return out;
 }

@@ -18,10 +18,9 @@ export const crisisRules: readonly RuleInfo[] = crisisRuleData;
 /** Builds the per-utterance marker: pushes crisis findings and sets `counts.crisis`. */
 export const crisisMarkers: MarkerFactory = (matcher) => {
   const compiled = compileCrisis(matcher);
-  const scorer = crisisScorer();
   return (ctx) => {
     const found = scanCrisis(ctx.tokens, ctx.matches, compiled, ctx.findings);
     const hit = found > 0 || anyCrisisHit(ctx.matches, compiled);
-    ctx.counts.crisis = addModelFinding(ctx.tokens, found, hit, scorer, ctx.findings);
+    ctx.counts.crisis = addModelFinding(ctx.tokens, found, hit, crisisScorer, ctx.findings);
   };
 };

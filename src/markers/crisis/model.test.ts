@@ -22,7 +22,7 @@ describe('addModelFinding', () => {
   ] as const)('when %s', (_why, ruleCount, lexiconHit, total, added) => {
     const out: CrisisFinding[] = [];
     const tokens = tokenize(LONG, new Tokens());
-    expect(addModelFinding(tokens, ruleCount, lexiconHit, new CrisisScorer(eager), out)).toBe(
+    expect(addModelFinding(tokens, ruleCount, lexiconHit, () => new CrisisScorer(eager), out)).toBe(
       total,
     );
     expect(out).toHaveLength(added);
@@ -31,6 +31,6 @@ describe('addModelFinding', () => {
 
   it('keeps the rule count when no weights are committed', () => {
     const out: CrisisFinding[] = [];
-    expect(addModelFinding(new Tokens(), 2, false, null, out)).toBe(2);
+    expect(addModelFinding(new Tokens(), 2, false, () => null, out)).toBe(2);
   });
 });

@@ -4,7 +4,13 @@ import { CrisisScorer } from './model.js';
 import { CRISIS_WEIGHTS } from './weights.js';
 
 export { crisisSlots, hasCrisisCue, SlotBuffer } from './features.js';
-export { CrisisScorer, crisisProbability, MODEL_CRISIS_RULE, type CrisisModel } from './model.js';
+export {
+  CrisisScorer,
+  crisisProbability,
+  MODEL_CRISIS_RULE,
+  passesGate,
+  type CrisisModel,
+} from './model.js';
 export {
   defaultCrisisTrainOptions,
   trainCrisisModel,

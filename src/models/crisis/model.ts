@@ -80,8 +80,8 @@ function strongestSentence(model: CrisisModel, tokens: Tokens): [number, number]
  */
 export const MIN_WORDS = 25;
 
-// One pass for both gates, stopping as soon as both hold: most long texts stop early.
-function passesGate(tokens: Tokens): boolean {
+/** Long enough and holding a cue word: the only texts the model may score (one pass, early exit). */
+export function passesGate(tokens: Tokens): boolean {
   let words = 0;
   let cue = false;
   for (let i = 0; i < tokens.count; i++) {

@@ -95,6 +95,11 @@ describe('bad input: one line on stderr, exit 2, no transcript content', () => {
     ],
     ['eval binary file', ['eval', 'annomi', 'binary.txt'], /^alliance: binary\.txt(:\d+)?: /],
     [
+      'bad --cv on eval distortions',
+      ['eval', 'distortions', 'session.txt', '--cv', '0'],
+      /^alliance: option .*--cv.*whole number/,
+    ],
+    [
       'eval crisis without --text',
       ['eval', 'crisis', 'session.txt', '--label', 'l', '--positive', 'x'],
       /^alliance: required option '--text <col>' not specified$/,

@@ -11,7 +11,7 @@ import { checkFileSize } from './limits.js';
 export type EvalRequest = { file: string; format: 'text' | 'json' } & (
   | { kind: 'annomi'; cv?: number }
   | { kind: 'crisis'; text: string; label: string; positive: string; id?: string }
-  | { kind: 'distortions' }
+  | { kind: 'distortions'; cv?: number }
 );
 
 /** Read the file and run the evaluation; returns the exit code. */
@@ -58,7 +58,7 @@ function evaluate(
       return evaluation.evalCrisis(csv, options);
     }
     case 'distortions':
-      return evaluation.evalDistortions(csv);
+      return evaluation.evalDistortions(csv, request.cv === undefined ? {} : { cv: request.cv });
   }
 }
 

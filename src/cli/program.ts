@@ -147,7 +147,12 @@ export function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .description('cognitive distortion detection against a Shreevastava & Foltz format CSV')
     .argument('<csv>', 'CSV file')
     .addOption(evalFormat())
-    .action(async (file: string, flags: { format: 'text' | 'json' }) => {
+    .option(
+      '--cv <k>',
+      'stratified cross-validation folds (train per fold, predict out of fold)',
+      positiveInt,
+    )
+    .action(async (file: string, flags: { format: 'text' | 'json'; cv?: number }) => {
       const { runEval } = await import('./eval.js');
       done(await runEval({ kind: 'distortions', file, ...flags }, io));
     });

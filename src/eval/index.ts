@@ -1,6 +1,9 @@
 /** Evaluation against expert labels: AnnoMI utterance labels, crisis, distortions. */
 import { renderAnnomiText } from './render.js';
 import type { AnnomiEvalResult } from './annomi.js';
+import type { CrisisEvalResult } from './crisis.js';
+import type { DistortionEvalResult } from './distortions.js';
+import { renderCrisisText, renderDistortionsText } from './render-other.js';
 
 export type { ClassMetrics, TaskMetrics } from './metrics.js';
 export { taskMetrics, aucMannWhitney, majorityVote } from './metrics.js';
@@ -41,5 +44,8 @@ export {
 /** Render any evaluation result as readable text. */
 export function renderEvalText(result: Record<string, unknown> | AnnomiEvalResult): string {
   if (result.kind === 'annomi') return renderAnnomiText(result as AnnomiEvalResult);
+  if (result.kind === 'crisis') return renderCrisisText(result as CrisisEvalResult);
+  if ('task' in result && result.task === 'distortions')
+    return renderDistortionsText(result as DistortionEvalResult);
   return JSON.stringify(result, null, 2);
 }

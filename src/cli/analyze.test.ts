@@ -293,3 +293,15 @@ describe('batch', () => {
     expect(again.code).toBe(2);
   });
 });
+
+describe('help', () => {
+  it.each([[['--help']], [['analyze', '--help']], [['eval', 'crisis', '--help']]])(
+    '%j fits in 80 columns',
+    async (argv) => {
+      const { code, stdout } = await runCli(argv, dir);
+      expect(code).toBe(0);
+      const wide = stdout.split('\n').filter((line) => line.length > 80);
+      expect(wide).toEqual([]);
+    },
+  );
+});

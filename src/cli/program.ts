@@ -15,23 +15,29 @@ function positiveInt(value: string): number {
 }
 
 const HELP_AFTER = `
-Exit codes: 0 success; 2 bad usage or bad input (in a batch: any input failed, the others are still
-analysed); 1 an internal error (set ALLIANCE_DEBUG=1 for the stack). Errors are one line on stderr.`;
+Exit codes: 0 success; 2 bad usage or bad input (in a batch: any input failed,
+the others are still analysed); 1 an internal error (ALLIANCE_DEBUG=1 shows the
+stack). Errors are one line on stderr.`;
 
 const ANALYZE_HELP = `
-Inputs: files, folders (searched recursively for .txt .vtt .srt .json .csv .jsonl; hidden files and
-our own *.alliance.* reports are skipped) and - for standard input. A .jsonl file (or
---input-format jsonl) holds one transcript per line in our JSON schema and is streamed.
+Inputs: files, folders (searched recursively for .txt .vtt .srt .json .csv
+.jsonl; hidden files and our own *.alliance.* reports are skipped) and - for
+standard input. A .jsonl file (or --input-format jsonl) holds one transcript
+per line in our JSON schema and is streamed.
 
-One transcript: its full report goes to stdout (also for --format html), or to --out FILE; if --out
-is an existing folder (or ends with /), to FOLDER/<name>.alliance.<ext>.
-Several transcripts (several inputs, a folder, a JSONL stream, a CSV with a transcript column):
-  text        a summary table, one row per transcript (crisis alerts marked !)
-  json        one JSON array of reports        jsonl  one report per line, streamed in input order
-  csv         utterance rows of every transcript under one header
-  md, html    need --out FOLDER: one file per transcript, then the summary table
-With --out FOLDER, text and json also write one file per transcript. A progress bar is shown when
-stderr is a terminal. Roles guessed from the transcript are reported on stderr.`;
+One transcript: its full report goes to stdout (also for --format html), or to
+--out FILE; if --out is an existing folder (or ends with /), to
+FOLDER/<name>.alliance.<ext>.
+Several transcripts (several inputs, a folder, a JSONL stream, a CSV with a
+transcript column):
+  text      a summary table, one row per transcript (crisis alerts marked !)
+  json      one JSON array of reports
+  jsonl     one report per line, streamed in input order
+  csv       utterance rows of every transcript under one header
+  md, html  need --out FOLDER: one file per transcript, then the summary table
+With --out FOLDER, text and json also write one file per transcript. A progress
+bar is shown when stderr is a terminal. Roles guessed from the transcript are
+reported on stderr.`;
 
 /** Build the program; `done` receives each command's exit code. */
 export function buildProgram(io: CliIo, done: (code: number) => void): Command {

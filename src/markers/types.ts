@@ -30,20 +30,22 @@ export type FindingCode =
   | 'reliance'
   | 'crisis';
 
-/** The eleven cognitive distortions (Beck, Burns). */
-export type DistortionType =
-  | 'all_or_nothing'
-  | 'overgeneralization'
-  | 'mental_filter'
-  | 'disqualifying_positive'
-  | 'mind_reading'
-  | 'fortune_telling'
-  | 'magnification'
-  | 'emotional_reasoning'
-  | 'should_statements'
-  | 'labeling'
-  | 'personalization';
-
+/** The eleven cognitive distortions (Beck, Burns), in a fixed order for tables and models. */
+export const DISTORTION_TYPES = [
+  'all_or_nothing',
+  'overgeneralization',
+  'mental_filter',
+  'disqualifying_positive',
+  'mind_reading',
+  'fortune_telling',
+  'magnification',
+  'emotional_reasoning',
+  'should_statements',
+  'labeling',
+  'personalization',
+] as const;
+/** One of the eleven cognitive distortions. */
+export type DistortionType = (typeof DISTORTION_TYPES)[number];
 /** Kinds of crisis statement; all of them raise the same alert. */
 export type CrisisKind =
   'ideation' | 'intent' | 'plan' | 'method' | 'self_harm' | 'indirect' | 'slang';

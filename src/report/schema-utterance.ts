@@ -3,7 +3,12 @@
 // apart, because a silent mismatch would break the published JSON Schema.
 import { z } from 'zod';
 import type { UtteranceAnalysis } from '../engine/types.js';
-import type { CrisisKind, DistortionType, Finding, FindingCode } from '../markers/types.js';
+import {
+  DISTORTION_TYPES,
+  type CrisisKind,
+  type Finding,
+  type FindingCode,
+} from '../markers/types.js';
 
 /** Every finding code, in the order the markers declare them. */
 export const findingCodes = [
@@ -29,20 +34,8 @@ export const findingCodes = [
   'crisis',
 ] as const satisfies readonly FindingCode[];
 
-/** The eleven distortion types, in a fixed order for tables. */
-export const distortionTypes = [
-  'all_or_nothing',
-  'overgeneralization',
-  'mental_filter',
-  'disqualifying_positive',
-  'mind_reading',
-  'fortune_telling',
-  'magnification',
-  'emotional_reasoning',
-  'should_statements',
-  'labeling',
-  'personalization',
-] as const satisfies readonly DistortionType[];
+/** The eleven distortion types, in a fixed order for tables (the engine's own list). */
+export const distortionTypes = DISTORTION_TYPES;
 
 /** Crisis kinds. */
 export const crisisKinds = [

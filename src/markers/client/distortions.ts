@@ -3,7 +3,7 @@
 // hits of the same distortion collapse into the first (longest) one.
 import type { LexiconMatcher, RuleInfo } from '../../lexicons/index.js';
 import { Kind, hashWord } from '../../text/index.js';
-import type { DistortionType, UtteranceContext } from '../types.js';
+import { DISTORTION_TYPES, type DistortionType, type UtteranceContext } from '../types.js';
 import { distortionCues, distortionExceptions } from './distortion-lexicons.js';
 import { TokenFlags, charSpan, lexiconTable } from './scratch.js';
 
@@ -22,7 +22,7 @@ export const distortionQuestions: Readonly<Record<DistortionType, string>> = {
   personalization: 'What else played a part in how this turned out?',
 };
 
-const TYPES = Object.keys(distortionQuestions) as DistortionType[];
+const TYPES: readonly DistortionType[] = DISTORTION_TYPES;
 
 /** The distortion cue groups as rules; their terms live in the cue lexicons. */
 export const distortionRules: readonly RuleInfo[] = distortionCues.map((cue) => {

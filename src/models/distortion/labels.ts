@@ -1,26 +1,17 @@
 // The dataset (Shreevastava & Foltz 2021) names ten distortions in its own words; the
 // engine speaks DistortionType. This table is the one place the two meet.
-import type { DistortionType } from '../../markers/types.js';
-
-/** The distortion types the model can predict, in weight-row order (stable: weights depend on it). */
-export const MODEL_TYPES: readonly DistortionType[] = [
-  'all_or_nothing',
-  'overgeneralization',
-  'mental_filter',
-  'mind_reading',
-  'fortune_telling',
-  'magnification',
-  'emotional_reasoning',
-  'should_statements',
-  'labeling',
-  'personalization',
-];
+import { DISTORTION_TYPES, type DistortionType } from '../../markers/types.js';
 
 /**
  * Our eleventh type, `disqualifying_positive`, has no label in that dataset, so the model
  * never predicts it; only the rules can.
  */
 export const TYPES_WITHOUT_TRAINING_DATA: readonly DistortionType[] = ['disqualifying_positive'];
+
+/** The distortion types the model can predict, in weight-row order (stable: weights depend on it). */
+export const MODEL_TYPES: readonly DistortionType[] = DISTORTION_TYPES.filter(
+  (t) => !TYPES_WITHOUT_TRAINING_DATA.includes(t),
+);
 
 const LABELS: Readonly<Record<string, DistortionType>> = {
   'all-or-nothing thinking': 'all_or_nothing',

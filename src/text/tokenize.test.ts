@@ -35,6 +35,21 @@ describe('tokenize', () => {
     ]);
   });
 
+  it.each([
+    'ÉCOLE école Straße ÀÖ',
+    'Mixed 3rd 42 x2 ÆON',
+    "It’s we're O'NEIL'S",
+    'tabs\tand\nnew lines; colons: dashes — ok – yes',
+  ])('hashes each token of %j as hashWord does, ASCII or not', (text) => {
+    const t = tokenize(text, new Tokens());
+    for (let i = 0; i < t.count; i++) {
+      const k = t.kind[i];
+      if (k !== Kind.Word && k !== Kind.Number) continue;
+      expect(t.hash[i]).toBe(hashWord(t.word(i)));
+      expect(k === Kind.Number).toBe(/^[0-9]+$/.test(t.word(i)));
+    }
+  });
+
   it('reuses and grows one buffer', () => {
     const t = new Tokens();
     tokenize('word '.repeat(2000), t);

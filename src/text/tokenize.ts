@@ -88,6 +88,18 @@ function punctKind(c: number): Kind | 0 {
   }
 }
 
+// ASCII character classes and lowercase codes in tables: most transcript text is ASCII,
+// and two array reads beat the chain of range tests for every character.
+const ASCII_LETTER = 1;
+const ASCII_DIGIT = 2;
+const asciiClass = new Uint8Array(128);
+const asciiLower = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  asciiLower[c] = lower(c);
+  if (c >= 48 && c <= 57) asciiClass[c] = ASCII_DIGIT;
+  else if (isWordChar(c)) asciiClass[c] = ASCII_LETTER;
+}
+
 /** Tokenise text into `out` (cleared first). Apostrophes inside words stay in the word. */
 export function tokenize(text: string, out: Tokens): Tokens {
   out.text = text;
@@ -98,21 +110,27 @@ export function tokenize(text: string, out: Tokens): Tokens {
   let count = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (isWordChar(c)) {
+    if (c < 128 ? asciiClass[c] !== 0 : isWordChar(c)) {
       const s = i;
       let h = FNV_OFFSET;
       let digits = true;
       while (i < n) {
         c = text.charCodeAt(i);
-        if (isWordChar(c)) {
-          if (c < 48 || c > 57) digits = false;
+        if (c < 128) {
+          const cls = asciiClass[c];
+          if (cls !== 0) {
+            if (cls === ASCII_LETTER) digits = false;
+            h = Math.imul(h ^ (asciiLower[c] ?? 0), FNV_PRIME);
+            i++;
+            continue;
+          }
+        } else if (isWordChar(c)) {
+          digits = false;
           h = Math.imul(h ^ lower(c), FNV_PRIME);
           i++;
-        } else if (
-          (c === APOSTROPHE || c === 0x2019) &&
-          i + 1 < n &&
-          isWordChar(text.charCodeAt(i + 1))
-        ) {
+          continue;
+        }
+        if ((c === APOSTROPHE || c === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
           h = Math.imul(h ^ APOSTROPHE, FNV_PRIME);
           i++;
         } else break;
@@ -125,14 +143,17 @@ export function tokenize(text: string, out: Tokens): Tokens {
       count++;
       continue;
     }
-    const k = punctKind(c);
-    if (k !== 0) {
-      if (count >= out.start.length) out.reserve(count + 1);
-      out.start[count] = i;
-      out.end[count] = i + 1;
-      out.hash[count] = c;
-      out.kind[count] = k;
-      count++;
+    // Spaces are most of what is left: skip them before the punctuation switch.
+    if (c !== 32) {
+      const k = punctKind(c);
+      if (k !== 0) {
+        if (count >= out.start.length) out.reserve(count + 1);
+        out.start[count] = i;
+        out.end[count] = i + 1;
+        out.hash[count] = c;
+        out.kind[count] = k;
+        count++;
+      }
     }
     i++;
   }

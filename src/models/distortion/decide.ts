@@ -27,6 +27,9 @@ export class DistortionScratch {
   readonly features = new FeatureBuffer();
   readonly typeScores = new Float64Array(MODEL_TYPES.length);
   tokenScore = new Float64Array(256);
+  /** Feature positions and weights of the strongest evidence, strongest first. */
+  readonly topAt = new Int32Array(TOP_FEATURES);
+  readonly topWeight = new Float64Array(TOP_FEATURES);
 }
 
 /** True when a rule already reported a distortion in this utterance. */
@@ -68,26 +71,36 @@ function strongestSentence(
   return [tokens.start[bestFrom] ?? 0, tokens.end[bestTo] ?? tokens.text.length];
 }
 
+// The strongest distinct buckets first, then words for those only: describing every
+// candidate allocated strings for most features of every flagged turn.
 function topFeatures(
   model: DistortionModel,
   tokens: Tokens,
   findings: readonly Finding[],
   s: DistortionScratch,
 ): string[] {
-  const { features } = s;
-  const names: string[] = [];
-  const weights: number[] = [];
+  const { features, topAt, topWeight } = s;
+  let kept = 0;
   for (let j = 0; j < features.count; j++) {
-    const w = model.binary[features.slot[j] ?? 0] ?? 0;
-    if (w <= 0 || (names.length === TOP_FEATURES && w <= (weights[TOP_FEATURES - 1] ?? 0)))
-      continue;
-    const name = describeFeature(tokens, findings, features, j);
-    if (names.includes(name)) continue;
-    let at = weights.findIndex((x) => w > x);
-    if (at < 0) at = weights.length;
-    names.splice(at, 0, name);
-    weights.splice(at, 0, w);
-    names.length = weights.length = Math.min(names.length, TOP_FEATURES);
+    const slot = features.slot[j] ?? 0;
+    const w = model.binary[slot] ?? 0;
+    if (w <= 0 || (kept === TOP_FEATURES && w <= (topWeight[TOP_FEATURES - 1] ?? 0))) continue;
+    let duplicate = false;
+    for (let t = 0; t < kept; t++) if (features.slot[topAt[t] ?? 0] === slot) duplicate = true;
+    if (duplicate) continue;
+    let p = kept < TOP_FEATURES ? kept++ : TOP_FEATURES - 1;
+    while (p > 0 && (topWeight[p - 1] ?? 0) < w) {
+      topWeight[p] = topWeight[p - 1] ?? 0;
+      topAt[p] = topAt[p - 1] ?? 0;
+      p--;
+    }
+    topWeight[p] = w;
+    topAt[p] = j;
+  }
+  const names: string[] = [];
+  for (let t = 0; t < kept; t++) {
+    const name = describeFeature(tokens, findings, features, topAt[t] ?? 0);
+    if (!names.includes(name)) names.push(name);
   }
   return names;
 }

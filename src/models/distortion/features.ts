@@ -48,6 +48,16 @@ function hashString(seed: number, s: string): number {
   return h >>> 0;
 }
 
+// Rule ids and codes come from a few hundred constant strings: hash each once, not per turn.
+const ruleHashes = new Map<string, number>();
+const codeHashes = new Map<string, number>();
+
+function cached(map: Map<string, number>, seed: number, s: string): number {
+  let h = map.get(s);
+  if (h === undefined) map.set(s, (h = mix(hashString(seed, s))));
+  return h;
+}
+
 /** True for findings a model wrote; models never feed on their own output. */
 export function isModelFinding(f: Finding): boolean {
   return f.rule.startsWith('model.');
@@ -81,8 +91,8 @@ export function extractFeatures(
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k];
     if (f === undefined || isModelFinding(f)) continue;
-    out.push(mix(hashString(RULE_SEED, f.rule)) & mask, FeatureKind.Rule, k);
-    out.push(mix(hashString(RULE_SEED ^ 1, f.code)) & mask, FeatureKind.Rule, k);
+    out.push(cached(ruleHashes, RULE_SEED, f.rule) & mask, FeatureKind.Rule, k);
+    out.push(cached(codeHashes, RULE_SEED ^ 1, f.code) & mask, FeatureKind.Rule, k);
   }
   return out;
 }

@@ -91,7 +91,7 @@ export class Engine {
       if (timing === undefined) for (const run of runs) run(ctx);
       else timeStages(runs, ctx, timing);
       const { tokens } = ctx;
-      for (let i = 0; i < tokens.count; i++) current.add(tokens.hash[i] ?? 0);
+      current.addAll(tokens.hash, tokens.count);
       if (ctx.findings.length > 1) ctx.findings.sort(byStart);
       const result: UtteranceAnalysis = {
         index: utterance.index,

@@ -123,7 +123,13 @@ export function sumTotals(utterances: readonly UtteranceAnalysis[]): Totals {
   const speakers: Totals['speakers'] = new Map();
   let words = 0;
   for (const u of utterances) {
-    const t = byRole[u.role];
+    // Named loads, not byRole[u.role]: a keyed load with a string key was the loop's top cost.
+    const t =
+      u.role === 'therapist'
+        ? byRole.therapist
+        : u.role === 'client'
+          ? byRole.client
+          : byRole.other;
     t.utterances++;
     addCounts(t.counts, u.counts);
     tallyLabels(t.labels, u);

@@ -30,4 +30,19 @@ describe('HashSet', () => {
     set.add(42);
     expect([...set]).toEqual([42]);
   });
+
+  it.each([[[3, 1, 3, 2, 1]], [Array.from({ length: 700 }, (_, i) => (i * 104729) % 5003)], [[]]])(
+    'addAll(%#) gives the same members, in the same order, as add',
+    (hashes) => {
+      const one = new HashSet();
+      for (const h of hashes) one.add(h);
+      const all = new HashSet();
+      all.add(7);
+      all.clear();
+      all.addAll(Uint32Array.from(hashes), hashes.length);
+      expect([...all]).toEqual([...one]);
+      for (const h of hashes) expect(all.has(h)).toBe(true);
+      expect(all.has(999_999)).toBe(false);
+    },
+  );
 });

@@ -51,14 +51,56 @@ export class HashSet {
     this.members[this.size++] = h;
   }
 
+  /**
+   * Add the first `count` entries of `hashes`. The engine adds every token of every turn,
+   * so the loop keeps the tables and the generation in locals instead of calling `add`.
+   */
+  addAll(hashes: Uint32Array, count: number): void {
+    if ((this.size + count) * 2 > this.keys.length) this.growFor(this.size + count);
+    const { keys, stamps, generation } = this;
+    const mask = keys.length - 1;
+    let members = this.members;
+    let size = this.size;
+    for (let i = 0; i < count; i++) {
+      const h = hashes[i] ?? 0;
+      let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
+      let found = false;
+      while (stamps[slot] === generation) {
+        if (keys[slot] === h) {
+          found = true;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (found) continue;
+      stamps[slot] = generation;
+      keys[slot] = h;
+      if (size === members.length) {
+        const next = new Uint32Array(members.length * 2);
+        next.set(members);
+        members = next;
+      }
+      members[size++] = h;
+    }
+    this.members = members;
+    this.size = size;
+  }
+
   /** Iterate members (allocates an iterator: prefer `members` and `size` in hot code). */
   *[Symbol.iterator](): IterableIterator<number> {
     for (let i = 0; i < this.size; i++) yield this.members[i] ?? 0;
   }
 
   private grow(): void {
+    this.growFor(this.size + 1);
+  }
+
+  // Rehash into a table at least twice `n`, so adding up to `n` members never probes a full table.
+  private growFor(n: number): void {
     const members = this.members.subarray(0, this.size).slice();
-    this.keys = new Uint32Array(this.keys.length * 2);
+    let length = this.keys.length * 2;
+    while (length < n * 2) length *= 2;
+    this.keys = new Uint32Array(length);
     this.stamps = new Uint32Array(this.keys.length);
     this.generation = 1;
     this.size = 0;

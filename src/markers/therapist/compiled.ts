@@ -170,8 +170,12 @@ export function addFinding(
   suggestion?: string,
 ): void {
   const t: Tokens = ctx.tokens;
-  const finding = { code, rule, start: t.start[from] ?? 0, end: t.end[to - 1] ?? 0 };
-  ctx.findings.push(suggestion === undefined ? finding : { ...finding, suggestion });
+  const start = t.start[from] ?? 0;
+  const end = t.end[to - 1] ?? 0;
+  // Two literals rather than a spread: one copy less, and every finding keeps one of two shapes.
+  ctx.findings.push(
+    suggestion === undefined ? { code, rule, start, end } : { code, rule, start, end, suggestion },
+  );
 }
 
 /** Mark sentence facts from lexicon hits, before any rule reads them. */

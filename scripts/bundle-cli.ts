@@ -1,40 +1,68 @@
-// Second half of `npm run build`: bundles the tsc output of the CLI into dist/cli/, so that
-// `alliance` loads a handful of files instead of resolving ~230 modules at every start.
-// Code splitting keeps the lazy imports lazy: `--help` loads the entry chunk and commander,
-// the engine chunk loads only when a command needs it, the worker shares that chunk.
+// Second half of `npm run build`: bundles the tsc output of the CLI into one CommonJS file,
+// dist/cli/alliance.cjs, and writes V8's code cache for it (dist/cli/alliance.cache) after a
+// warm-up run, so that `alliance` and each of its workers start without compiling ~2 MB of
+// JavaScript (see src/cli/boot/bundle.ts). One file, not chunks: esbuild splits only ESM, and
+// the ESM loader has no code cache in Node 20. Lazy imports stay lazy inside the bundle
+// (esbuild wraps them in init functions), so `--help` still does not build the engine.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { Readable, Writable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleFiles, loadBundle, wrapBundle } from '../src/cli/boot/bundle.js';
+import type { CliIo } from '../src/cli/io.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const files = bundleFiles(pathToFileURL(`${root}/`));
 const outdir = join(root, 'dist', 'cli');
 
-// Chunk names carry hashes; old ones would pile up and a stale one could be loaded by mistake.
+// Old chunks of the former ESM bundle would sit there unused; start from an empty folder.
 rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
 const result = await build({
-  entryPoints: {
-    main: join(root, 'dist', 'src', 'cli', 'main.js'),
-    worker: join(root, 'dist', 'src', 'cli', 'worker.js'),
-  },
-  outdir,
+  entryPoints: [join(root, 'dist', 'src', 'cli', 'bundle-entry.js')],
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  write: false,
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Everything in one folder: the pool finds the worker as a sibling of its own chunk.
-  chunkNames: 'chunk-[hash]',
-  // The progress bar is CommonJS and only loaded on a terminal; resolve it from node_modules.
-  external: ['cli-progress'],
-  // commander is CommonJS and requires Node built-ins; ESM chunks have no `require` of their own.
-  banner: {
-    js: "import { createRequire as __allianceRequire } from 'node:module'; const require = __allianceRequire(import.meta.url);",
-  },
+  // ASCII output: the loader reads it as latin1, the cheapest decode there is.
+  charset: 'ascii',
+  define: { 'import.meta.url': '__allianceUrl' },
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
 });
-const files = Object.keys(result.metafile.outputs).length;
+const [output] = result.outputFiles;
+if (output === undefined) throw new Error('esbuild wrote nothing');
+// A dynamic import() left in the bundle would fail under vm.Script (no module loader there).
+if (/\bimport\(\s*["'`]/.test(output.text)) throw new Error('dynamic import left in the bundle');
+writeFileSync(files.code, wrapBundle(output.text), 'latin1');
+
+// Warm-up: run the commands whose start-up matters, in this process, so that the functions
+// they compile (lazily, on first call) are in the cache. Output goes nowhere.
+const nowhere = (): Writable => new Writable({ write: (_chunk, _enc, done) => done() });
+const io = (): CliIo => ({
+  stdout: nowhere(),
+  stderr: nowhere(),
+  stdin: Readable.from([]),
+  env: {},
+  cwd: root,
+});
+const loaded = loadBundle(files, false);
+const demo = join('examples', 'demo-session.txt');
+const runs = [
+  ['analyze', demo, '--format', 'json'],
+  ['analyze', demo, '--format', 'text'],
+  ['analyze', join('fixtures', 'transcripts'), '--format', 'jsonl', '--jobs', '1', '-q'],
+  ['--help'],
+];
+for (const argv of runs) await loaded.exports.main(argv, io());
+const cache = loaded.script.createCachedData();
+writeFileSync(files.cache, cache);
+
 const inputs = Object.keys(result.metafile.inputs).length;
-process.stdout.write(`bundled ${inputs} modules into ${files} files in dist/cli/\n`);
+const kb = (n: number): string => `${Math.round(n / 1024)} KB`;
+process.stdout.write(
+  `bundled ${inputs} modules into dist/cli/alliance.cjs (${kb(output.contents.length)}), code cache ${kb(cache.length)}\n`,
+);

@@ -25,8 +25,16 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-/** The compiled worker beside this module (bundle or tsc output); from sources, dist's copy. */
+let workerEntry: URL | undefined;
+
+/** Start workers from this file (the bundle's loader sets it: workers load the bundle too). */
+export function setWorkerEntry(url: URL): void {
+  workerEntry = url;
+}
+
+/** The worker entry: the bundle's, else the tsc output beside this module or in dist. */
 function workerUrl(): URL {
+  if (workerEntry !== undefined) return workerEntry;
   const sibling = new URL('./worker.js', import.meta.url);
   if (existsSync(fileURLToPath(sibling))) return sibling;
   return new URL('dist/src/cli/worker.js', packageRoot());

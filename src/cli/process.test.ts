@@ -4,7 +4,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIfStale } from './test-helpers/build.js';
 import { jsonlStream, SESSION_TXT, SESSION_VTT, tempFiles } from './test-helpers/fake-io.js';
@@ -62,9 +62,10 @@ describe('the alliance process', () => {
     expect(help.stdout).toContain('analyze');
   });
 
-  // The hook reports every file the process loads that holds the engine (the bundle's chunk
-  // names say nothing, so the engine class itself is looked for). Analysing a file is the
-  // control: there the engine must be seen, or the hook is not looking.
+  // The hook reports every module the process loads that holds the engine. The per-module
+  // build is run, because a module graph is what the hook can see; the bundle keeps the same
+  // lazy imports as init functions (scripts/bundle-cli.ts). Analysing a file is the control:
+  // there the engine must be seen, or the hook is not looking.
   it.each([
     [['--help'], false, 0],
     [['--version'], false, 0],
@@ -83,14 +84,30 @@ describe('the alliance process', () => {
         return r;
       }`,
     );
+    const entry = join(dir, 'modules.mjs');
+    const modules = pathToFileURL(join(root, 'dist', 'src', 'cli', 'main.js')).href;
+    await writeFile(entry, `import { run } from ${JSON.stringify(modules)};\nawait run();\n`);
     const register = `data:text/javascript,import { register } from 'node:module'; register(${JSON.stringify(`file://${hooks}`)});`;
     const run = await new Promise<Run>((resolve) => {
-      execFile(process.execPath, ['--import', register, bin, ...args], { cwd: dir }, (e, o, r) =>
+      execFile(process.execPath, ['--import', register, entry, ...args], { cwd: dir }, (e, o, r) =>
         resolve({ code: e === null ? 0 : Number(e.code), stdout: o, stderr: r, ms: 0 }),
       );
     });
     expect(run.stderr.includes('ENGINE')).toBe(engine);
     expect(run.code).toBe(code);
+  });
+
+  it('runs from the bundle, whose code cache this Node accepts', () => {
+    const rootUrl = JSON.stringify(new URL('../../', import.meta.url).href);
+    const script = `const root = new URL(${rootUrl});
+      const b = await import(new URL('dist/src/cli/boot/bundle.js', root).href);
+      const files = b.bundleFiles(root);
+      const fresh = b.bundleIsFresh(files, new URL('dist/src/cli/main.js', root));
+      process.stdout.write(JSON.stringify({ fresh, rejected: b.loadBundle(files).cacheRejected }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toEqual({ fresh: true, rejected: false });
   });
 
   it('exits 2 with one line on a usage error', async () => {

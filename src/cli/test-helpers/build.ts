@@ -16,7 +16,7 @@ export function buildIfStale(): Promise<void> {
 }
 
 async function build(): Promise<void> {
-  const built = join(root, 'dist', 'cli', 'main.js');
+  const built = join(root, 'dist', 'cli', 'alliance.cjs');
   const builtAt = existsSync(built) ? (await stat(built)).mtimeMs : 0;
   const sources = await readdir(join(root, 'src'), { recursive: true });
   const times = await Promise.all(

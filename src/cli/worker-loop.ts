@@ -1,0 +1,39 @@
+// The worker thread's loop: builds its engine once (on the first job) and runs each batch
+// the pool sends, with the settings the worker was started with, replying once per batch.
+import { parentPort, workerData } from 'node:worker_threads';
+import { runJob, type JobResult, type JobSettings } from './job.js';
+import type { BatchReply, BatchRequest } from './pool.js';
+
+const utf8 = new TextEncoder();
+
+/**
+ * Reports travel as UTF-8 bytes whose buffers are moved, not cloned: the main thread then
+ * writes them as they are, instead of copying each string and encoding it again on output
+ * (a JSON report is ~10x its transcript, so this was most of the main thread's work).
+ */
+function encode(results: readonly JobResult[], transfer: ArrayBuffer[]): void {
+  for (const result of results) {
+    for (const item of result.items) {
+      if (item.rendered.length === 0) continue;
+      const bytes = utf8.encode(item.rendered);
+      item.encoded = bytes;
+      item.rendered = '';
+      transfer.push(bytes.buffer);
+    }
+  }
+}
+
+/** Serve the pool's batches on this worker thread (does nothing on the main thread). */
+export function serveWorker(): void {
+  const port = parentPort;
+  if (port === null) return;
+  const settings = workerData as JobSettings;
+  port.on('message', (request: BatchRequest) => {
+    // In order and one at a time: one engine, one thread.
+    const results = request.jobs.map((job) => runJob(job, settings));
+    const transfer: ArrayBuffer[] = [];
+    encode(results, transfer);
+    const reply: BatchReply = { id: request.id, results };
+    port.postMessage(reply, transfer);
+  });
+}

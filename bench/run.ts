@@ -13,6 +13,7 @@ import { buildCorpus, corpusBytes, corpusFileUtterances, sourceUtterances } from
 import { medianMs, runChild, selfPeakRssMb } from './measure.js';
 import { printRows, type Row } from './table.js';
 import { profileTo } from './profile.js';
+import { modelCostRows, modelMemory } from './models.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'bin', 'alliance.js');
@@ -121,6 +122,14 @@ const stageCost: { id: string; ms: number }[] = [];
   });
 }
 
+// What each trained model adds to the full analysis, in time and memory.
+const modelRows = modelCostRows(
+  stageCost,
+  utterancesOf(corpus),
+  modelMemory(join(root, 'dist', 'bench')),
+);
+modelRows.forEach(emit);
+
 // A one-hour session is about 10,000 words; warm, in-process.
 {
   const session: Transcript = { utterances: [] };
@@ -157,7 +166,11 @@ if (opts.profile) {
 }
 
 emit({ figure: 'peak RSS of the bench process', peakRssMb: selfPeakRssMb() });
-if (!opts.json) printRows(rows);
+if (!opts.json) {
+  printRows(rows.filter((r) => !modelRows.includes(r)));
+  process.stdout.write('\n');
+  printRows(modelRows);
+}
 
 async function cliFigures(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'alliance-bench-'));

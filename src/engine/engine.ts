@@ -6,11 +6,19 @@ import { emptyCounts, type Finding, type UtteranceContext } from '../markers/typ
 import { buildReport, type Report, type ReportOptions } from '../report/index.js';
 import type { Transcript, Utterance } from '../transcript/types.js';
 import type { UtteranceAnalysis } from './types.js';
-import { allLexicons, buildStages, createBuffers, type Stage } from './pipeline.js';
-import type { LabelerOptions } from '../models/index.js';
+import {
+  allLexicons,
+  buildStages,
+  createBuffers,
+  type Stage,
+  type StageOptions,
+} from './pipeline.js';
 
-/** Engine options: other label models (per-fold evaluation), a feature observer (training). */
-export type EngineOptions = LabelerOptions;
+/**
+ * Engine options: other label models (per-fold evaluation), a feature observer (training),
+ * another or no distortion model (the bench's cost of each model).
+ */
+export type EngineOptions = StageOptions;
 
 /**
  * Stable insertion sort by start offset. Turns have a handful of findings, mostly already

@@ -6,7 +6,7 @@ import { crisisLexicons, crisisMarkers } from '../markers/crisis/index.js';
 import { therapistLexicons, therapistMarkers } from '../markers/therapist/index.js';
 import type { UtteranceContext } from '../markers/types.js';
 import { labelerWith, type LabelerOptions } from '../models/index.js';
-import { distortionModelMarker } from '../models/distortion/index.js';
+import { distortionModelMarker, type DistortionModel } from '../models/distortion/index.js';
 import { Kind, Tokens, tokenize } from '../text/index.js';
 
 /** One named step of the per-utterance pipeline and the reason it sits where it does. */
@@ -37,13 +37,21 @@ function baseCounts(ctx: UtteranceContext): void {
   counts.questions = questions;
 }
 
+/** Which models the stages use: label models as in LabelerOptions, and the distortion model. */
+export interface StageOptions extends LabelerOptions {
+  /** Distortion model; `null` leaves distortions to the rules. Omitted: the shipped weights. */
+  distortionModel?: DistortionModel | null;
+}
+
 /** Build the ordered stages against one compiled matcher. */
-export function buildStages(matcher: LexiconMatcher, labels: LabelerOptions = {}): Stage[] {
+export function buildStages(matcher: LexiconMatcher, options: StageOptions = {}): Stage[] {
   const crisis = crisisMarkers(matcher);
   const therapist = therapistMarkers(matcher);
   const client = clientMarkers(matcher);
+  const { distortionModel: distortion, ...labels } = options;
   const label = labelerWith(labels)(matcher);
-  const distortionModel = distortionModelMarker();
+  const distortionModel =
+    distortion === undefined ? distortionModelMarker() : distortionModelMarker(distortion);
   return [
     {
       id: 'tokenize',

@@ -19,6 +19,8 @@ export interface DistortionModel {
   /** One row of 2^typeBits weights per entry of MODEL_TYPES. */
   types: Float32Array;
   typeBias: Float32Array;
+  /** Bucket-major copy of `types`, built on first scoring (see typesByBucket). */
+  typesByBucket?: Float32Array;
 }
 
 /** Feature value: counts scaled by 1/sqrt(n), so long and short utterances score alike. */
@@ -41,18 +43,16 @@ export function binaryLogit(model: DistortionModel, slots: Int32Array, count: nu
 
 // Type rows are stored row-major (one row per type), which costs one cache miss per type
 // per feature when scoring. A bucket-major copy puts a feature's eleven weights side by
-// side; it is built once per model and kept beside it.
-const bucketMajor = new WeakMap<DistortionModel, Float32Array>();
-
+// side; it is built once per model and kept on it.
 function typesByBucket(model: DistortionModel): Float32Array {
-  let table = bucketMajor.get(model);
+  let table = model.typesByBucket;
   if (table === undefined) {
     const k = MODEL_TYPES.length;
     const size = 1 << model.typeBits;
     table = new Float32Array(size * k);
     for (let c = 0; c < k; c++)
       for (let b = 0; b < size; b++) table[b * k + c] = model.types[c * size + b] ?? 0;
-    bucketMajor.set(model, table);
+    model.typesByBucket = table;
   }
   return table;
 }

@@ -163,10 +163,46 @@ export const irregularParticiples: Lexicon = {
   ],
 };
 
+/**
+ * Words that name an exception right after a totality word ("every day but one", "everyone
+ * except my sister"): the client is already qualifying it. Bare "but" is not here, because
+ * "nothing but trouble" makes the totality stronger.
+ */
+export const absolutistQualifiers: Lexicon = {
+  id: 'client.absolutist.qualified',
+  description:
+    'An exception named within a few words after an absolutist word, in the same clause, takes the totality back.',
+  example: 'I drank every day but one, and everyone except my sister noticed.',
+  counterExample: 'It was nothing but trouble, every single day.',
+  source: 'project',
+  terms: expand(
+    'but {one|once|twice|two|a few|a couple}',
+    'except',
+    'apart from',
+    'other than',
+    'bar one',
+    'save for',
+    'aside from',
+  ),
+};
+
+/** Hedges right before a totality word: "almost always" is frequent, not total. */
+export const absolutistHedges: Lexicon = {
+  id: 'client.absolutist.hedged',
+  description:
+    'A hedge directly before an absolutist word ("almost always", "nearly every") turns totality into frequency.',
+  example: 'I almost always eat alone and nearly every evening is quiet.',
+  counterExample: 'I always eat alone.',
+  source: 'project',
+  terms: expand('{almost|nearly|practically|virtually|not quite}'),
+};
+
 /** Every absolutist-related lexicon, in the order the matcher should compile them. */
 export const absolutistLexicons: readonly Lexicon[] = [
   absolutistWords,
   absolutistExceptions,
+  absolutistQualifiers,
+  absolutistHedges,
   epistemicMust,
   irregularParticiples,
 ];

@@ -27,6 +27,9 @@ describe('absolutist words', () => {
     ['ALL of them laughed, the entire room.', ['ALL', 'entire']],
     ['I am completely done with it.', ['completely']],
     ['It is a constant worry.', ['constant']],
+    ['It was nothing but trouble.', ['nothing']],
+    ['Everyone left. Except me, I stayed.', ['Everyone']],
+    ['I never, ever sleep, except on Sundays.', ['never']],
   ])('finds them in %j', (text, words) => {
     expect(absolutist(text)).toEqual(words);
   });
@@ -63,6 +66,11 @@ describe('absolutist words', () => {
     'I rarely drink, if at all.',
     "That's all I wanted to say.",
     'Have you ever tried yoga?',
+    'I drank every day but one.',
+    'Everyone except my sister came.',
+    'I ate everything apart from the soup.',
+    'I almost always eat alone.',
+    'Nearly everyone was kind.',
   ])('ignores the non-absolutist use in %j', (text) => {
     expect(absolutist(text)).toEqual([]);
   });

@@ -4,6 +4,8 @@
 import type { RuleInfo } from '../../lexicons/index.js';
 import {
   absolutistExceptions,
+  absolutistHedges,
+  absolutistQualifiers,
   absolutistWords,
   epistemicMust,
   irregularParticiples,
@@ -36,6 +38,8 @@ export const absolutistRules: readonly RuleInfo[] = [
   },
 ];
 
+/** How many tokens before a qualifier ("but one", "except") an absolutist word may sit. */
+const QUALIFIER_REACH = 4;
 const E = 101;
 const D = 100;
 const N = 110;
@@ -50,12 +54,24 @@ function participle(tokens: Tokens, bits: Uint8Array, i: number): boolean {
   return (tokens.text.charCodeAt(end - 2) | 32) === E && (last === D || last === N);
 }
 
+// Cover the words shortly before a qualifier, stopping at the end of a sentence: "every day
+// but one" qualifies "every", "It was all. But one thing" does not.
+function coverBefore(tokens: Tokens, bits: Uint8Array, at: number): void {
+  for (let t = at - 1; t >= 0 && t >= at - QUALIFIER_REACH; t--) {
+    const k = tokens.kind[t];
+    if (k === Kind.Period || k === Kind.Question || k === Kind.Exclaim) return;
+    bits[t] = (bits[t] ?? 0) | COVERED;
+  }
+}
+
 /** Builds the absolutist rule against the compiled lexicons. */
 export function absolutistMarker(matcher: LexiconMatcher): (ctx: UtteranceContext) => void {
   const word = matcher.id(absolutistWords.id);
   const exception = matcher.id(absolutistExceptions.id);
   const mustHave = matcher.id(epistemicMust.id);
   const part = matcher.id(irregularParticiples.id);
+  const qualifier = matcher.id(absolutistQualifiers.id);
+  const hedge = matcher.id(absolutistHedges.id);
   const flags = new TokenFlags();
   return (ctx) => {
     const { matches, tokens } = ctx;
@@ -66,6 +82,10 @@ export function absolutistMarker(matcher: LexiconMatcher): (ctx: UtteranceContex
       if (lex === exception) {
         for (let t = s; t < (matches.end[m] ?? 0); t++) bits[t] = (bits[t] ?? 0) | COVERED;
       } else if (lex === part) bits[s] = (bits[s] ?? 0) | PARTICIPLE;
+      else if (lex === hedge) {
+        const next = matches.end[m] ?? 0;
+        if (next < tokens.count) bits[next] = (bits[next] ?? 0) | COVERED;
+      } else if (lex === qualifier) coverBefore(tokens, bits, s);
     }
     for (let m = 0; m < matches.count; m++) {
       if (matches.lexicon[m] !== mustHave) continue;

@@ -4,3 +4,19 @@ export type { UtteranceAnalysis } from './engine/index.js';
 export type { Report, ReportOptions } from './report/index.js';
 export type { Transcript, Utterance, Role, RoleAssignment } from './transcript/types.js';
 export type { Finding, FindingCode, Labels, UtteranceCounts } from './markers/types.js';
+export {
+  parseTranscript,
+  parseTranscripts,
+  decodeTranscript,
+  TranscriptParseError,
+  type ParseOptions,
+  type ParseErrorCode,
+} from './transcript/index.js';
+export {
+  SCHEMA_VERSION,
+  renderText,
+  renderMarkdown,
+  renderHtml,
+  renderCsv,
+  renderJson,
+} from './report/index.js';

@@ -1,0 +1,56 @@
+// The browser bundle must run where there is no Node: a bare V8 context with only the
+// globals a browser also has. Built in memory from the tsc output, so run after `npm run build`.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createContext, runInContext } from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleForBrowser } from './browser-bundle.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const entry = join(root, 'dist', 'src', 'index.js');
+
+interface BrowserApi {
+  parseTranscript: (text: string, options: { source: string; format?: string }) => unknown;
+  analyze: (transcript: unknown) => {
+    utterances: { labels: { behaviour?: string } }[];
+    alerts: { code: string }[];
+  };
+  renderHtml: (report: unknown) => string;
+}
+
+let api: BrowserApi;
+
+beforeAll(async () => {
+  if (!existsSync(entry))
+    throw new Error('run `npm run build` first: dist/src/index.js is missing');
+  const code = await bundleForBrowser(entry, 'iife');
+  // Only what browsers provide; no process, Buffer, require or module.
+  const context = createContext({ TextDecoder, TextEncoder, console, URL });
+  runInContext(`${code}\nglobalThis.Alliance = Alliance;`, context);
+  api = (context as { Alliance: BrowserApi }).Alliance;
+}, 60_000);
+
+describe('browser bundle', () => {
+  it.each([
+    ['txt', 'T: What brings you here today?\nC: I never sleep and nothing helps.\n'],
+    ['csv', 'speaker,text\nT,"How have things been, since we last met?"\nC,"Rough, honestly."\n'],
+    [
+      'vtt',
+      'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v T>How are you?\n\n00:00:04.000 --> 00:00:06.000\n<v C>Tired.\n',
+    ],
+  ])('parses and analyses %s without Node globals', (format, text) => {
+    const transcript = api.parseTranscript(text, { source: `demo.${format}` });
+    const report = api.analyze(transcript);
+    expect(report.utterances).toHaveLength(2);
+    expect(report.utterances[0]?.labels.behaviour).toBe('question');
+    expect(api.renderHtml(report)).toContain('<html');
+  });
+
+  it('raises crisis alerts in the browser too', () => {
+    const transcript = api.parseTranscript('T: How have you been?\nC: I want to kill myself.\n', {
+      source: 'crisis.txt',
+    });
+    expect(api.analyze(transcript).alerts[0]?.code).toBe('crisis');
+  });
+});

@@ -1,12 +1,18 @@
 // Client-side word lists shared by the client marker family, and the small template
 // expander that keeps their many spelling variants (I'm / im / I am) readable as data.
+import { expansion } from './precompiled.js';
 import type { Lexicon } from './types.js';
 
 /**
  * Expand `{a|b|}` alternatives into every combination: `"{i'm|im} fine"` -> two terms.
- * An empty alternative drops that slot; runs once at load time, never per utterance.
+ * An empty alternative drops that slot. Served from the build-time table (precompiled.ts).
  */
 export function expand(...templates: string[]): string[] {
+  return expansion('client', templates, expandTemplates);
+}
+
+/** `expand` computed from the templates (the generator and the table's test use it). */
+export function expandTemplates(templates: readonly string[]): string[] {
   const out: string[] = [];
   for (const template of templates) {
     let partial = [''];

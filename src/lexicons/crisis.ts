@@ -4,6 +4,7 @@
 // Phrases never start with very common words (i, to, the, my...): the shared matcher indexes
 // phrases by first token, and a phrase starting with "i" would be tried at every "I".
 import type { CrisisKind } from '../markers/types.js';
+import { expansion } from './precompiled.js';
 import type { Lexicon } from './types.js';
 
 /** A crisis lexicon: the kind of statement it finds and the contexts that make a hit harmless. */
@@ -22,8 +23,14 @@ export interface CrisisLexicon extends Lexicon {
 /**
  * Expand `{a|b|}` alternatives (nestable) into every phrase they describe; an empty
  * alternative makes the group optional. Keeps hundreds of inflected variants readable.
+ * Served from the build-time table (precompiled.ts).
  */
 export function expand(...patterns: readonly string[]): string[] {
+  return expansion('crisis', patterns, expandPatterns);
+}
+
+/** `expand` computed from the patterns (the generator and the table's test use it). */
+export function expandPatterns(patterns: readonly string[]): string[] {
   const out = new Set<string>();
   const walk = (pattern: string): void => {
     const open = pattern.indexOf('{');

@@ -4,7 +4,9 @@
 // (node, token hash), so a step is a multiply and a probe or two, with no Map and no
 // pointer chasing. Lexicons expanded from templates put thousands of phrases behind "i"
 // or "my"; a list per first word cost ~20x, a Map per node about twice this.
-import { hashPhrase, type Tokens } from '../text/index.js';
+import type { Tokens } from '../text/index.js';
+import { precompiledTrie } from './precompiled.js';
+import { compileTrie } from './trie.js';
 import type { Lexicon } from './types.js';
 
 /** Lexicon hits for one utterance, as token ranges, in reusable typed arrays. */
@@ -45,87 +47,33 @@ export class LexiconMatcher {
   readonly lexicons: readonly Lexicon[];
   private readonly numbers = new Map<string, number>();
   // Edge table: parent node, token hash, child node (0 = empty slot; the root is node 0).
-  private edgeParent: Int32Array;
-  private edgeHash: Int32Array;
-  private edgeChild: Int32Array;
-  private shift: number;
+  // Copied out of the EdgeTable so that the hot loop reads this object's own fields.
+  private readonly edgeParent: Int32Array;
+  private readonly edgeHash: Int32Array;
+  private readonly edgeChild: Int32Array;
+  private readonly shift: number;
   // Phrase ends per node, as offsets into `endLexicons` (CSR layout).
-  private endStart: Int32Array;
-  private endLexicons: Uint16Array;
+  private readonly endStart: Int32Array;
+  private readonly endLexicons: Uint16Array;
   // Nodes that end a phrase on the current walk; reused so matching allocates nothing.
-  private pathNode: Int32Array;
-  private pathLength: Int32Array;
+  private readonly pathNode: Int32Array;
+  private readonly pathLength: Int32Array;
 
   constructor(lexicons: readonly Lexicon[]) {
     this.lexicons = lexicons;
-    this.shift = 32 - 14;
-    this.edgeParent = new Int32Array(1 << 14);
-    this.edgeHash = new Int32Array(1 << 14);
-    this.edgeChild = new Int32Array(1 << 14);
-    // Phrase ends as (node, lexicon) pairs in insertion order, laid out per node below.
-    const endNode: number[] = [];
-    const endLexicon: number[] = [];
-    let nodes = 1;
-    let depth = 0;
     lexicons.forEach((lex, n) => {
       if (this.numbers.has(lex.id)) throw new Error(`duplicate lexicon id ${lex.id}`);
       this.numbers.set(lex.id, n);
-      for (const term of lex.terms) {
-        const hashes = hashPhrase(term);
-        if (hashes.length === 0) throw new Error(`empty term in lexicon ${lex.id}`);
-        let at = 0;
-        for (const h of hashes) {
-          let child = this.step(at, h);
-          if (child === 0) {
-            child = nodes++;
-            this.insertEdge(at, h, child, nodes);
-          }
-          at = child;
-        }
-        endNode.push(at);
-        endLexicon.push(n);
-        depth = Math.max(depth, hashes.length);
-      }
     });
-    this.endStart = new Int32Array(nodes + 1);
-    for (const node of endNode) this.endStart[node + 1] = (this.endStart[node + 1] ?? 0) + 1;
-    for (let i = 0; i < nodes; i++) {
-      this.endStart[i + 1] = (this.endStart[i + 1] ?? 0) + (this.endStart[i] ?? 0);
-    }
-    this.endLexicons = new Uint16Array(endNode.length);
-    const fill = this.endStart.slice(0, nodes);
-    endNode.forEach((node, k) => {
-      this.endLexicons[fill[node] ?? 0] = endLexicon[k] ?? 0;
-      fill[node] = (fill[node] ?? 0) + 1;
-    });
-    this.pathNode = new Int32Array(depth + 1);
-    this.pathLength = new Int32Array(depth + 1);
-  }
-
-  /** Put an edge in the table, doubling it first when it would pass half full. */
-  private insertEdge(parent: number, hash: number, child: number, edges: number): void {
-    if (edges * 2 > this.edgeChild.length) {
-      const old = { parent: this.edgeParent, hash: this.edgeHash, child: this.edgeChild };
-      const size = old.child.length * 2;
-      this.shift--;
-      this.edgeParent = new Int32Array(size);
-      this.edgeHash = new Int32Array(size);
-      this.edgeChild = new Int32Array(size);
-      for (let i = 0; i < old.child.length; i++) {
-        const c = old.child[i] ?? 0;
-        if (c !== 0) this.place(old.parent[i] ?? 0, old.hash[i] ?? 0, c);
-      }
-    }
-    this.place(parent, hash, child);
-  }
-
-  private place(parent: number, hash: number, child: number): void {
-    const mask = this.edgeChild.length - 1;
-    let slot = slotOf(parent, hash, this.shift);
-    while (this.edgeChild[slot] !== 0) slot = (slot + 1) & mask;
-    this.edgeParent[slot] = parent;
-    this.edgeHash[slot] = hash;
-    this.edgeChild[slot] = child;
+    const { trie, edges } = precompiledTrie(lexicons) ?? compileTrie(lexicons);
+    this.edgeParent = edges.parent;
+    this.edgeHash = edges.hash;
+    this.edgeChild = edges.child;
+    this.shift = edges.shift;
+    this.endStart = trie.endStart;
+    this.endLexicons = trie.endLexicons;
+    this.pathNode = new Int32Array(trie.depth + 1);
+    this.pathLength = new Int32Array(trie.depth + 1);
   }
 
   /** The number of a lexicon id, for fast comparisons in rules. Throws on unknown ids (a bug). */

@@ -1,5 +1,6 @@
 // `alliance analyze`: checks the flags, lists the inputs, then runs one transcript directly
 // (its full report) or many as a batch (summary table or streamed reports).
+import { availableParallelism } from 'node:os';
 import type { TranscriptFormat } from '../transcript/types.js';
 import type { BatchSource } from './batch.js';
 import type { EmitOptions } from './emit.js';
@@ -84,12 +85,13 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags, io: CliIo
     // One CSV holding several transcripts: show it as a batch.
     return emitBatch([result], emitOptions(flags, settings, perFile, 1), io);
   }
-  // With workers this thread never loads the engine; batch.ts imports it for --jobs 1 only.
-  const [{ emitBatch }, { runTasks, workerCount }] = await Promise.all([
-    import('./emit.js'),
-    import('./batch.js'),
-  ]);
-  const jobs = workerCount(flags.jobs, source);
+  // The engine loads in batch.ts, once this thread has a job of its own: after the workers
+  // have been started, so that their start-up and its own overlap.
+  const [{ emitBatch }, { runTasks, workerCount, inputBytes, BYTES_PER_THREAD }] =
+    await Promise.all([import('./emit.js'), import('./batch.js')]);
+  const cores = availableParallelism();
+  const bytes = flags.jobs === undefined ? await inputBytes(source, cores * BYTES_PER_THREAD) : 0;
+  const jobs = workerCount(flags.jobs, source, cores, bytes);
   const streams = inputs.some((i) => i.kind === 'stdin' || isJsonl(i.name, inputFormat));
   const total = streams ? undefined : inputs.length;
   return emitBatch(

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chunkLimits, runTasks, workerCount, type BatchSource } from './batch.js';
+import { chunkLimits, inputBytes, runTasks, workerCount, type BatchSource } from './batch.js';
 import { withoutHeader } from './emit.js';
 import type { Input } from './inputs.js';
 import type { JobResult, JobSettings } from './job.js';
@@ -12,27 +12,54 @@ const file = (name: string): Input => ({ kind: 'file', path: name, name, fromFol
 const files = (n: number): Input[] => Array.from({ length: n }, (_v, i) => file(`s${i}.txt`));
 const stream: Input = { kind: 'file', path: 'x.jsonl', name: 'x.jsonl', fromFolder: false };
 
+const MB = 1_000_000;
+
 describe('workerCount', () => {
   it.each([
-    ['one file, many cores', files(1), undefined, 8, 1],
-    ['a few files stay in-process', files(10), undefined, 8, 1],
-    ['one worker per 16 files', files(40), undefined, 8, 3],
-    ['never more than the cores', files(400), undefined, 2, 2],
-    ['--jobs is honoured', files(400), 3, 2, 3],
-    ['--jobs capped by the files', files(2), 4, 8, 2],
-    ['a stream gets every core', [stream], undefined, 4, 4],
-    ['a stream with --jobs', [stream], 2, 4, 2],
-  ])('%s', (_name, inputs, requested, cores, expected) => {
+    ['one small file, many cores', files(1), undefined, 8, 9000, 1],
+    ['one large file is still one job', files(1), undefined, 8, 20 * MB, 1],
+    ['many small files stay in this thread', files(40), undefined, 8, 0.4 * MB, 1],
+    ['a thread per 1.5 MB', files(400), undefined, 8, 3.6 * MB, 3],
+    ['never more than the cores', files(400), undefined, 2, 3.6 * MB, 2],
+    ['--jobs is honoured', files(400), 3, 2, 0, 3],
+    ['--jobs capped by the files', files(2), 4, 8, 0, 2],
+    ['a stream gets every core', [stream], undefined, 4, 0, 4],
+    ['a stream with --jobs', [stream], 2, 4, 0, 2],
+  ])('%s', (_name, inputs, requested, cores, bytes, expected) => {
     const source: BatchSource = { inputs, maxBytes: 1000 };
-    expect(workerCount(requested, source, cores)).toBe(expected);
+    expect(workerCount(requested, source, cores, bytes)).toBe(expected);
+  });
+});
+
+describe('inputBytes', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempFiles({ 'a.txt': 'x'.repeat(1000), 'b.txt': 'y'.repeat(500), 'c.txt': 'z' });
+  });
+  const inputs = (...names: string[]): Input[] =>
+    names.map((n) => ({ kind: 'file', path: join(dir, n), name: n, fromFolder: true }));
+
+  it.each([
+    ['every file counted', ['a.txt', 'b.txt', 'c.txt'], 10_000, 1501],
+    ['counting stops once enough', ['a.txt', 'b.txt', 'c.txt'], 800, 1000],
+    ['a missing file counts nothing (its job reports it)', ['a.txt', 'gone.txt'], 10_000, 1000],
+  ])('%s', async (_name, names, enough, expected) => {
+    expect(await inputBytes({ inputs: inputs(...names), maxBytes: 1 << 20 }, enough)).toBe(
+      expected,
+    );
+  });
+
+  it('does not stat a stream', async () => {
+    expect(await inputBytes({ inputs: [stream], maxBytes: 1 << 20 }, 10_000)).toBe(0);
   });
 });
 
 describe('chunkLimits', () => {
   it.each([
-    ['400 files, 2 workers: 8 batches per worker', 2, 400, 32],
+    ['400 files, 2 threads: 16 batches each', 2, 400, 13],
     ['few files: one job per message', 2, 6, 1],
-    ['20 files, 2 workers', 2, 20, 3],
+    ['100 files, 3 threads', 3, 100, 3],
+    ['huge folders: the cap', 2, 100_000, 32],
     ['a stream: the cap', 4, undefined, 32],
   ])('%s', (_name, jobs, total, items) => {
     expect(chunkLimits(jobs, total).items).toBe(items);
@@ -95,7 +122,7 @@ describe('runTasks', () => {
   };
 
   it.each([2, 3])(
-    'gives the same results in the same order with %i workers as in-process',
+    'gives the same results in the same order with %i jobs (workers and this thread) as with one',
     async (jobs) => {
       const inputs = Array.from({ length: 30 }, (_v, i) => {
         const name = `f${String(i).padStart(2, '0')}.txt`;
@@ -115,7 +142,7 @@ describe('runTasks', () => {
     60_000,
   );
 
-  it('streams a JSONL file through workers in line order', async () => {
+  it('streams a JSONL file through a worker and this thread in line order', async () => {
     const input = {
       kind: 'file',
       path: join(dir, 'lines.jsonl'),

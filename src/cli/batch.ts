@@ -1,8 +1,11 @@
 // Batch mode: many transcripts in, one stream of results out, in input order. Inputs are
 // produced lazily and at most a few batches of jobs are in flight, so a 1 GB JSONL stream runs
-// in flat memory; workers do the analysis, this thread only reads, orders and writes.
+// in flat memory. With N jobs, N-1 workers and this thread analyse; this thread also reads,
+// orders and writes.
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { exitCodeOf, formatError, ioErrorFrom, InputError, EXIT_BAD_INPUT } from './errors.js';
 import { isJsonl, type Input } from './inputs.js';
 import type { Job, JobResult, JobSettings } from './job.js';
@@ -75,25 +78,49 @@ function failed(error: unknown, batch: boolean): Task {
   };
 }
 
-/** Below this many files per worker, a worker's start-up costs more than it saves. */
-export const MIN_FILES_PER_WORKER = 16;
+/**
+ * Input bytes that pay for one more analysing thread. A worker costs ~0.3 s of CPU to start
+ * and warm up, about what 1 MB of transcripts takes to analyse, so each thread should get
+ * well more than that.
+ */
+export const BYTES_PER_THREAD = 1_500_000;
+
+/** True when an input is read as a stream of transcripts (its length unknown up front). */
+function streams(source: BatchSource): boolean {
+  return source.inputs.some((i) => i.kind === 'stdin' || isJsonl(i.name, source.inputFormat));
+}
 
 /**
- * Worker count: --jobs (never more than there are files), else one per core but only as many
- * as have MIN_FILES_PER_WORKER files each; a stream's length is unknown, so it gets every core.
+ * Analysing threads (this one included): --jobs (never more than there are files), else one
+ * per BYTES_PER_THREAD of input up to the cores; a stream's length is unknown, so it gets
+ * every core.
  */
 export function workerCount(
   requested: number | undefined,
   source: BatchSource,
   cores: number = availableParallelism(),
+  bytes = 0,
 ): number {
-  const streams = source.inputs.some(
-    (i) => i.kind === 'stdin' || isJsonl(i.name, source.inputFormat),
-  );
-  if (streams) return requested ?? cores;
+  if (streams(source)) return requested ?? cores;
   const files = source.inputs.length;
-  const wanted = requested ?? Math.min(cores, Math.ceil(files / MIN_FILES_PER_WORKER));
+  const wanted = requested ?? Math.min(cores, Math.ceil(bytes / BYTES_PER_THREAD));
   return Math.max(1, Math.min(wanted, files));
+}
+
+/** Total size of the files, counted only up to `enough` (a huge folder is not stat-ed through). */
+export async function inputBytes(source: BatchSource, enough: number): Promise<number> {
+  if (streams(source)) return 0;
+  let total = 0;
+  for (const input of source.inputs) {
+    if (total >= enough) break;
+    // A file that cannot be stat-ed fails later, in its own job, with its own message.
+    if (input.kind === 'file')
+      total += await stat(input.path).then(
+        (s) => s.size,
+        () => 0,
+      );
+  }
+  return total;
 }
 
 /**
@@ -102,11 +129,13 @@ export function workerCount(
  * stream's batches stay small in memory.
  */
 export function chunkLimits(jobs: number, total: number | undefined): ChunkLimits {
-  const perWorker = total === undefined ? 32 : Math.ceil(total / (jobs * 4));
+  // ~16 batches per thread: the last batches, still running while the other threads are done,
+  // are short (a thread still warming up takes ~15 ms a file, ~2 ms once warm).
+  const perWorker = total === undefined ? 32 : Math.ceil(total / (jobs * 16));
   return { items: Math.max(1, Math.min(32, perWorker)), weight: 256 * 1024 };
 }
 
-/** Run every task (in-process for one job, else on a worker pool), yielding results in order. */
+/** Run every task (in-process for one job, else also on jobs-1 workers), yielding results in order. */
 export async function* runTasks(
   source: BatchSource,
   settings: JobSettings,
@@ -122,7 +151,7 @@ export async function* runTasks(
     yield* orderedMap(all, 2, exec);
     return;
   }
-  const pool = new WorkerPool(jobs, settings);
+  const pool = new WorkerPool(jobs - 1, settings, runLocally(settings));
   try {
     const batches = chunked(all, chunkLimits(jobs, total), weigh);
     // Two batches per worker keep every worker busy while the next inputs are read.
@@ -132,6 +161,19 @@ export async function* runTasks(
   } finally {
     await pool.close();
   }
+}
+
+/** This thread's share: one job at a time, letting worker replies and writes through between. */
+function runLocally(settings: JobSettings) {
+  return async (jobs: readonly Job[]): Promise<JobResult[]> => {
+    const { runJob } = await import('./job.js');
+    const results: JobResult[] = [];
+    for (const job of jobs) {
+      results.push(runJob(job, settings));
+      await nextTurn();
+    }
+    return results;
+  };
 }
 
 function weigh(task: Task): number {

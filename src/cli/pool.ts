@@ -1,6 +1,8 @@
-// A fixed set of worker threads, each fed a batch of jobs per message: one engine per worker,
-// one round trip per batch. Batches queue here only as far as the caller lets them (the
-// caller bounds how many are in flight), so memory stays flat.
+// Analysing threads for a batch: worker threads, each fed a batch of jobs per message (one
+// engine per worker, one round trip per batch), and optionally this thread as one more.
+// On two cores, a second worker cost a whole worker's start-up and warm-up while this thread
+// sat idle; now `--jobs 2` is this thread plus one worker. Batches queue here only as far as
+// the caller lets them (it bounds how many are in flight), so memory stays flat.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -18,6 +20,9 @@ export interface BatchReply {
   id: number;
   results: JobResult[];
 }
+
+/** Runs a batch on this thread; must yield now and then so that workers are kept fed. */
+export type LocalRunner = (jobs: readonly Job[]) => Promise<JobResult[]>;
 
 interface Pending {
   request: BatchRequest;
@@ -40,16 +45,21 @@ function workerUrl(): URL {
   return new URL('dist/src/cli/worker.js', packageRoot());
 }
 
-/** Runs batches of jobs on `size` worker threads; `run` resolves with their results. */
+/** Runs batches on `threads` worker threads and, with `local`, on this thread too. */
 export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
   private readonly queue: Pending[] = [];
   private nextId = 0;
+  private localBusy = false;
 
-  constructor(size: number, settings: JobSettings) {
+  constructor(
+    threads: number,
+    settings: JobSettings,
+    private readonly local?: LocalRunner,
+  ) {
     const url = workerUrl();
-    for (let i = 0; i < size; i++) {
+    for (let i = 0; i < threads; i++) {
       const worker = new Worker(url, { workerData: settings });
       worker.on('message', (reply: BatchReply) => {
         const pending = this.busy.get(worker);
@@ -68,7 +78,7 @@ export class WorkerPool {
     }
   }
 
-  /** Queue a batch; bytes jobs' buffers are moved to the worker instead of copied. */
+  /** Queue a batch; bytes jobs' buffers are moved to a worker instead of copied. */
   run(jobs: Job[]): Promise<JobResult[]> {
     return new Promise((resolve, reject) => {
       this.queue.push({ request: { id: this.nextId++, jobs }, resolve, reject });
@@ -76,14 +86,34 @@ export class WorkerPool {
     });
   }
 
+  // Workers first: this thread also reads inputs and writes reports, so it takes a batch
+  // only when every worker already has one.
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
+    while (this.queue.length > 0) {
       const worker = this.idle.pop();
-      const pending = this.queue.shift();
-      if (worker === undefined || pending === undefined) return;
-      this.busy.set(worker, pending);
-      worker.postMessage(pending.request, transferable(pending.request.jobs));
+      if (worker !== undefined) {
+        const pending = this.queue.shift();
+        if (pending === undefined) return;
+        this.busy.set(worker, pending);
+        worker.postMessage(pending.request, transferable(pending.request.jobs));
+      } else if (this.local !== undefined && !this.localBusy) {
+        const pending = this.queue.shift();
+        if (pending === undefined) return;
+        this.localBusy = true;
+        this.local(pending.request.jobs).then(
+          (results) => this.localDone(pending.resolve, results),
+          (error: unknown) => this.localDone(() => pending.reject(error), []),
+        );
+      } else {
+        return;
+      }
     }
+  }
+
+  private localDone(settle: (results: JobResult[]) => void, results: JobResult[]): void {
+    this.localBusy = false;
+    settle(results);
+    this.dispatch();
   }
 
   /** Stop every worker. */

@@ -81,7 +81,7 @@ export function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .option('--transcript-col <name>', 'CSV column grouping rows into transcripts')
     .option(
       '-j, --jobs <n>',
-      'worker threads for a batch (default: all cores; 1 = no workers)',
+      'threads analysing a batch, this one included (default: from the cores and input size)',
       positiveInt,
     )
     .option('--top <n>', 'how many moments worth another look to list', positiveInt)

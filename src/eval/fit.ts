@@ -14,6 +14,7 @@ import {
   addPreviousLabel,
   previousLabelIds,
   quantize,
+  selectBiasOffsets,
   selectTrainOptions,
   trainSoftmax,
 } from '../models/index.js';
@@ -31,10 +32,9 @@ const goldField: Record<TaskName, keyof AnnomiLabels> = {
   clientTalkType: 'talkType',
 };
 
+/** Gold label id as the labeler carries it forward: therapist behaviours only. */
 function labelId(u: AnnomiSession['utterances'][number] | undefined): number {
-  if (u === undefined) return 0;
-  const label =
-    u.role === 'therapist' ? u.gold.behaviour : u.role === 'client' ? u.gold.talkType : undefined;
+  const label = u?.role === 'therapist' ? u.gold.behaviour : undefined;
   return label === undefined ? 0 : (previousLabelIds[label] ?? 0);
 }
 
@@ -99,18 +99,21 @@ export function innerFolds(
   return { folds: k, foldOf: (session) => foldOf.get(session) ?? -1 };
 }
 
+/** What inner cross-validation chose for one task: training settings and bias offsets. */
+export type InnerChoice = Partial<TrainOptions> & { biasOffsets?: number[] };
+
 /**
  * Train (and quantise, as shipped) all four models on the sessions where `use` is true.
- * With `inner`, each task's settings (see trainOptionsGrid) are chosen by inner
- * cross-validation on those sessions only (unless `options` fixes the rate); `chosen`
- * receives the choice.
+ * With `inner`, each task's settings (see trainOptionsGrid, unless `options` fixes the
+ * rate) and its class bias offsets (see selectBiasOffsets) are chosen by inner
+ * cross-validation on those sessions only; `chosen` receives the choice.
  */
 export function trainLabelModels(
   data: TaskDatasets,
   use: (session: number) => boolean,
   options: Partial<TrainOptions> = {},
   inner?: InnerFolds,
-  chosen?: (task: TaskName, options: Partial<TrainOptions>) => void,
+  chosen?: (task: TaskName, choice: InnerChoice) => void,
 ): LabelModels {
   const models = {} as LabelModels;
   for (const task of TASK_NAMES) {
@@ -119,11 +122,17 @@ export function trainLabelModels(
     for (let r = 0; r < ds.size; r++) if (use(ds.groups[r] ?? 0)) rows.push(r);
     const classes = TASK_CLASSES[task];
     let taskOptions = options;
-    if (inner !== undefined && options.learningRate === undefined) {
-      taskOptions = selectTrainOptions(ds, classes, rows, inner, options);
-      chosen?.(task, taskOptions);
+    let offsets: number[] = [];
+    if (inner !== undefined) {
+      if (options.learningRate === undefined)
+        taskOptions = selectTrainOptions(ds, classes, rows, inner, options);
+      offsets = selectBiasOffsets(ds, classes, rows, inner, taskOptions);
+      chosen?.(task, { ...taskOptions, biasOffsets: offsets });
     }
-    models[task] = quantize(trainSoftmax(ds, classes, taskOptions, rows));
+    const model = trainSoftmax(ds, classes, taskOptions, rows);
+    for (let c = 0; c < offsets.length; c++)
+      model.bias[c] = (model.bias[c] ?? 0) + (offsets[c] ?? 0);
+    models[task] = quantize(model);
   }
   return models;
 }

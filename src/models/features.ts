@@ -6,19 +6,26 @@ import { Kind, hashWord } from '../text/index.js';
 import { featureHash, hashString } from './hashing.js';
 import type { FeatureBuffer } from './linear.js';
 import { T, negationWords, overlapStopWords } from './templates.js';
+import { NEGATION, STOP, WordFlags } from './word-flags.js';
 
 const START = 0x5354; // pseudo-token before the first token, for pairs
 const END = 0x454e; // pseudo-token after the last token
 /** Turns of at most this many words are read as answers to the other speaker. */
 const SHORT_ANSWER = 4;
-const stopWords = new Set(overlapStopWords.map(hashWord));
-const negations = new Set(negationWords.map(hashWord));
+const wordFlags = new WordFlags([
+  { hashes: overlapStopWords.map(hashWord), flag: STOP },
+  { hashes: negationWords.map(hashWord), flag: NEGATION },
+]);
 const stringHashes = new Map<string, number>();
 const cachedHash = (s: string): number => {
   let h = stringHashes.get(s);
   if (h === undefined) stringHashes.set(s, (h = hashString(s)));
   return h;
 };
+/** Punctuation tokens carry their char code as hash; word hashes are 30-bit FNV. */
+const PUNCTUATION_MAX = 0xffff;
+/** The other speaker's words, reused per utterance (grown when a turn is longer). */
+let otherContent = new Uint32Array(256);
 const roleIds: Readonly<Record<string, number>> = { therapist: 1, client: 2, other: 3 };
 /** Count fields used as features; words and questions have their own templates. */
 export const countFeatureKeys = [
@@ -44,6 +51,59 @@ export const countFeatureKeys = [
   'reliance',
   'crisis',
 ] as const satisfies readonly (keyof UtteranceCounts)[];
+
+/**
+ * The count `countFeatureKeys[c]` of `counts`. A switch of plain property reads: indexing
+ * the counts by a different key string each time made every read a megamorphic lookup.
+ */
+export function countAt(counts: UtteranceCounts, c: number): number {
+  switch (c) {
+    case 0:
+      return counts.we;
+    case 1:
+      return counts.institutionalWe;
+    case 2:
+      return counts.i;
+    case 3:
+      return counts.you;
+    case 4:
+      return counts.doingTo;
+    case 5:
+      return counts.credit;
+    case 6:
+      return counts.openQuestions;
+    case 7:
+      return counts.closedQuestions;
+    case 8:
+      return counts.socraticQuestions;
+    case 9:
+      return counts.presupposed;
+    case 10:
+      return counts.conditional;
+    case 11:
+      return counts.hedges;
+    case 12:
+      return counts.confident;
+    case 13:
+      return counts.future;
+    case 14:
+      return counts.widening;
+    case 15:
+      return counts.absolutist;
+    case 16:
+      return counts.distortions;
+    case 17:
+      return counts.change;
+    case 18:
+      return counts.sustain;
+    case 19:
+      return counts.reliance;
+    case 20:
+      return counts.crisis;
+    default:
+      return 0;
+  }
+}
 
 function lengthBucket(words: number): number {
   if (words <= 3) return words;
@@ -90,9 +150,10 @@ export class FeatureExtractor {
     for (let i = 0; i < count; i++) {
       const h = hash[i] ?? 0;
       const k = kind[i] ?? 0;
+      const flags = k === Kind.Word ? wordFlags.get(h) : 0;
       if (k === Kind.Word) {
         if (negated) out.push(featureHash(T.negatedWord, h), scale, T.negatedWord, i);
-        else if (negations.has(h)) negated = true;
+        else if ((flags & NEGATION) !== 0) negated = true;
       } else negated = false;
       if (k === Kind.Comma) continue;
       out.push(featureHash(T.word, h), scale, T.word, i);
@@ -112,7 +173,7 @@ export class FeatureExtractor {
         atSentenceStart = false;
       } else if (sentenceSecond < 0) sentenceSecond = i;
       lastWord = i;
-      if (!stopWords.has(h)) {
+      if ((flags & STOP) === 0) {
         content++;
         if (ctx.previousOtherHashes.has(h)) shared++;
       }
@@ -148,7 +209,7 @@ export class FeatureExtractor {
       out.push(featureHash(T.rule, cachedHash(finding.rule)), 1, T.rule, f);
     }
     for (let c = 0; c < countFeatureKeys.length; c++) {
-      const n = ctx.counts[countFeatureKeys[c] ?? 'we'];
+      const n = countAt(ctx.counts, c);
       if (n > 0) out.push(featureHash(T.count, c, Math.min(n, 3)), 1, T.count, c);
     }
     if (ctx.utterance.role === 'client') this.sessionFeatures(ctx, out);
@@ -189,12 +250,19 @@ export class FeatureExtractor {
       const q = this.prevEndsWithQuestion ? 1 : 0;
       out.push(featureHash(T.previousQuestion, q), 1, T.previousQuestion, q);
     }
-    // The other speaker's last turn: what a client answers depends on what was asked.
+    // The other speaker's last turn: what a client answers depends on what was asked. Its
+    // words only: punctuation is already in the previous-question feature.
     const other = ctx.previousOtherHashes;
-    const otherScale = 1 / Math.sqrt(other.size + 1);
-    // Indexed, not for-of: the set's iterator is a generator, slow on this hot path.
+    const members = other.members;
+    let n = 0;
+    if (other.size > otherContent.length) otherContent = new Uint32Array(other.size * 2);
     for (let k = 0; k < other.size; k++) {
-      const h = other.members[k] ?? 0;
+      const h = members[k] ?? 0;
+      if (h > PUNCTUATION_MAX) otherContent[n++] = h;
+    }
+    const otherScale = 1 / Math.sqrt(n + 1);
+    for (let k = 0; k < n; k++) {
+      const h = otherContent[k] ?? 0;
       out.push(featureHash(T.otherWord, h), otherScale, T.otherWord, 0);
       // A bare "yeah" or "no" takes its side from what it answers: agreeing with a
       // reflection of change is change talk, agreeing with one of the status quo is not.
@@ -212,7 +280,9 @@ export class FeatureExtractor {
 
 /**
  * Add the previous utterance's label and this speaker's own previous label (predicted at
- * inference, gold in training): talk types run in streaks.
+ * inference, gold in training). Callers pass therapist behaviours only (0 after a client
+ * turn): with gold client talk types in training the models leaned on labels that are
+ * often wrong at inference, and grouped CV was better without them (see EVALUATION.md).
  */
 export function addPreviousLabel(out: FeatureBuffer, labelId: number, ownLabelId = 0): void {
   out.push(featureHash(T.previousLabel, labelId), 1, T.previousLabel, labelId);

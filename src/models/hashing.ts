@@ -1,13 +1,17 @@
 // Feature ids are hashes of (template, value, value) so no feature dictionary is needed:
 // the same numbers come out in training and in the browser, with no strings per token.
 
-/** Mix a template id and two 32-bit values into one well-spread 32-bit feature hash. */
+/**
+ * Mix a template id and two 32-bit values into one well-spread 32-bit feature hash, signed:
+ * an int32 stays a small integer in V8 where a uint32 above 2^30 became a boxed number, and
+ * the bucket (`hash & mask`) and the Int32Array feature buffers see the same bits either way.
+ */
 export function featureHash(template: number, a: number, b = 0): number {
   let h = Math.imul((template + 0x9e3779b9) | 0, 0x85ebca6b) ^ a;
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ b;
   h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
   h ^= h >>> 15;
-  return h >>> 0;
+  return h | 0;
 }
 
 /** FNV-1a of a short identifier (finding codes, rule ids, count names); cached by callers. */

@@ -8,7 +8,14 @@ import { encodedModels, weightsMetadata } from './weights/index.js';
 export { FeatureBuffer, LinearModel } from './linear.js';
 export { FeatureExtractor, addPreviousLabel } from './features.js';
 export { Dataset, trainSoftmax, defaultTrainOptions, type TrainOptions } from './train.js';
-export { trainOptionsGrid, selectTrainOptions, type InnerFolds } from './select.js';
+export {
+  biasOffsetGrid,
+  chooseBiasOffsets,
+  trainOptionsGrid,
+  selectBiasOffsets,
+  selectTrainOptions,
+  type InnerFolds,
+} from './select.js';
 export { encodeModel, decodeModel, quantize, type EncodedModel } from './codec.js';
 export { TASK_CLASSES, TASK_NAMES, checkModels, type LabelModels, type TaskName } from './tasks.js';
 export { previousLabelIds } from './templates.js';

@@ -1,12 +1,13 @@
 // The labels stage: features from the rules' output and the tokens, then one linear model
 // per task. Without models it falls back to the trivial question-mark rule, so the engine
 // still labels something when weights are missing.
-import type { Behaviour, MarkerFactory, TalkType, UtteranceContext } from '../markers/types.js';
-import { featureName } from './explain.js';
+import type { MarkerFactory, TalkType, UtteranceContext } from '../markers/types.js';
 import { FeatureExtractor, addPreviousLabel } from './features.js';
-import { FeatureBuffer, type LinearModel } from './linear.js';
+import { FeatureBuffer } from './linear.js';
+import { PackedModels, THERAPIST_COLUMNS, type TopK, argmax } from './packed.js';
+import { ReasonCache } from './reasons.js';
 import { type LabelModels, TASK_CLASSES, checkModels } from './tasks.js';
-import { T, previousLabelIds } from './templates.js';
+import { previousLabelIds } from './templates.js';
 
 /** Sees each utterance's features before the previous-label feature (training capture). */
 export type FeatureObserver = (ctx: UtteranceContext, features: FeatureBuffer) => void;
@@ -27,35 +28,20 @@ export interface LabelerOptions {
 /** Rule id reported when the question-mark fallback decided a label. */
 export const FALLBACK_RULE = 'labels.question_mark_fallback';
 const EXPLAIN_TOP = 3;
-/** Cached reasons kept before the cache starts over (bounds memory on endless streams). */
-const REASON_CACHE_LIMIT = 1 << 16;
+const { behaviour: BEHAVIOUR, question: QUESTION, reflection: REFLECTION } = THERAPIST_COLUMNS;
+const behaviours = TASK_CLASSES.therapistBehaviour;
+const questionTypes = TASK_CLASSES.questionType;
+const reflectionTypes = TASK_CLASSES.reflectionType;
+const talkTypes = TASK_CLASSES.clientTalkType;
 
-/**
- * Reason strings by task and feature hash. Building them (token text, template name) was
- * two thirds of the labels stage, and the same few thousand features explain most labels.
- * The hash mixes the template and its values, so one hash names one feature (a 32-bit
- * collision could show another feature's name; the label itself is unaffected).
- */
-class ReasonCache {
-  private readonly byTask = new Map<string, Map<number, string>>();
+/** Packed tables per model set: evaluation builds an engine per fold from the same models. */
+const packedOf = new WeakMap<LabelModels, PackedModels>();
 
-  /** The reason for feature `at` of `features` in `task`, built once per feature hash. */
-  get(task: string, ctx: UtteranceContext, features: FeatureBuffer, at: number): string {
-    let cache = this.byTask.get(task);
-    if (cache === undefined) this.byTask.set(task, (cache = new Map<number, string>()));
-    const template = features.template[at] ?? 0;
-    // Length and overlap name a raw count or ratio that the hashed bucket does not hold.
-    if (template === T.length || template === T.overlap)
-      return `${task}:${featureName(ctx, features, at)}`;
-    const key = features.index[at] ?? 0;
-    let reason = cache.get(key);
-    if (reason === undefined) {
-      if (cache.size >= REASON_CACHE_LIMIT) cache.clear();
-      reason = `${task}:${featureName(ctx, features, at)}`;
-      cache.set(key, reason);
-    }
-    return reason;
-  }
+function packed(models: LabelModels): PackedModels {
+  let p = packedOf.get(models);
+  if (p === undefined)
+    packedOf.set(models, (p = new PackedModels(checkModels(models), EXPLAIN_TOP)));
+  return p;
 }
 
 /** Build a labels stage with the given models (see LabelerOptions). */
@@ -63,28 +49,36 @@ export function createLabeler(
   options: LabelerOptions,
   shipped: () => LabelModels | null,
 ): MarkerFactory {
-  const reasons = new ReasonCache();
+  const reasons = {
+    behaviour: new ReasonCache('therapistBehaviour'),
+    question: new ReasonCache('questionType'),
+    reflection: new ReasonCache('reflectionType'),
+    talk: new ReasonCache('clientTalkType'),
+  };
+  const every = options.everySubtype === true;
   return () => {
     const models = options.models === undefined ? shipped() : options.models;
-    if (models !== null) checkModels(models);
+    const tables = models === null ? null : packed(models);
     const extractor = new FeatureExtractor();
     const features = new FeatureBuffer();
-    const scratch = new Float64Array(8);
+    const scores = new Float64Array(8);
     let previousLabel = 0;
     let lastTherapist = 0;
-    let lastClient = 0;
-    const decide = (ctx: UtteranceContext, task: keyof LabelModels, model: LinearModel): string => {
-      const c = model.predict(features, scratch);
-      const n = model.topFeaturesInPlace(features, c, EXPLAIN_TOP);
-      const top = model.topPositions;
-      for (let i = 0; i < n; i++) {
-        const reason = reasons.get(task, ctx, features, top[i] ?? 0);
-        if (!ctx.labels.because.includes(reason)) ctx.labels.because.push(reason);
+    /** Name the features kept in `top`; each distinct name once. */
+    const explain = (ctx: UtteranceContext, top: TopK, cache: ReasonCache): void => {
+      const { because } = ctx.labels;
+      const from = because.length;
+      for (let i = 0; i < top.count; i++) {
+        const at = top.at[i] ?? 0;
+        const reason = cache.get(ctx, features, at, ReasonCache.key(features, at));
+        // Two features can share a name (a word twice, the two session-cue features).
+        let seen = false;
+        for (let j = from; j < because.length; j++) seen ||= because[j] === reason;
+        if (!seen) because.push(reason);
       }
-      return model.classes[c] ?? '';
     };
     return (ctx) => {
-      if (ctx.previous === undefined) previousLabel = lastTherapist = lastClient = 0;
+      if (ctx.previous === undefined) previousLabel = lastTherapist = 0;
       const role = ctx.utterance.role;
       if (role === 'other') {
         previousLabel = 0;
@@ -92,32 +86,44 @@ export function createLabeler(
       }
       extractor.extract(ctx, features);
       options.observe?.(ctx, features);
-      addPreviousLabel(features, previousLabel, role === 'therapist' ? lastTherapist : lastClient);
+      addPreviousLabel(features, previousLabel, role === 'therapist' ? lastTherapist : 0);
       const { labels } = ctx;
       if (role === 'therapist') {
-        const behaviour = (
-          models === null
-            ? fallbackBehaviour(ctx)
-            : decide(ctx, 'therapistBehaviour', models.therapistBehaviour)
-        ) as Behaviour;
-        labels.behaviour = behaviour;
-        if (behaviour === 'question' || options.everySubtype === true) {
-          labels.questionType =
-            models === null
-              ? fallbackQuestion(ctx)
-              : (decide(ctx, 'questionType', models.questionType) as 'open' | 'closed');
+        if (tables === null) {
+          labels.behaviour = fallbackBehaviour(ctx);
+          if (labels.behaviour === 'question' || every) labels.questionType = fallbackQuestion(ctx);
+        } else {
+          tables.scoreTherapist(features, scores);
+          const b = argmax(scores, BEHAVIOUR, 4);
+          const behaviour = behaviours[b] ?? 'other';
+          const q = behaviour === 'question' || every ? argmax(scores, QUESTION, 2) : -1;
+          const r = behaviour === 'reflection' || every ? argmax(scores, REFLECTION, 2) : -1;
+          tables.topTherapist(features, b, q, r);
+          labels.behaviour = behaviour;
+          explain(ctx, tables.behaviourTop, reasons.behaviour);
+          if (q >= 0) {
+            labels.questionType = questionTypes[q] ?? 'closed';
+            explain(ctx, tables.questionTop, reasons.question);
+          }
+          if (r >= 0) {
+            labels.reflectionType = reflectionTypes[r] ?? 'simple';
+            explain(ctx, tables.reflectionTop, reasons.reflection);
+          }
         }
-        if (models !== null && (behaviour === 'reflection' || options.everySubtype === true)) {
-          labels.reflectionType = decide(ctx, 'reflectionType', models.reflectionType) as
-            'simple' | 'complex';
-        }
-        previousLabel = lastTherapist = previousLabelIds[behaviour] ?? 0;
+        previousLabel = lastTherapist = previousLabelIds[labels.behaviour] ?? 0;
       } else {
-        const talk = (
-          models === null ? fallbackTalk(ctx) : decide(ctx, 'clientTalkType', models.clientTalkType)
-        ) as TalkType;
+        let talk: TalkType;
+        if (tables === null) talk = fallbackTalk(ctx);
+        else {
+          tables.scoreClient(features, scores);
+          const t = argmax(scores, 0, 3);
+          talk = talkTypes[t] ?? 'neutral';
+          tables.topClient(features, t);
+          explain(ctx, tables.talkTop, reasons.talk);
+        }
         labels.talkType = talk;
-        previousLabel = lastClient = previousLabelIds[talk] ?? 0;
+        // Client talk types are not carried forward (see addPreviousLabel).
+        previousLabel = 0;
       }
     };
   };

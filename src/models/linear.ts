@@ -143,54 +143,24 @@ export class LinearModel {
     return best;
   }
 
-  private readonly topAt = new Int32Array(8);
-  /** Positions found by the last `topFeaturesInPlace` call (first `count` entries). */
-  get topPositions(): Int32Array {
-    return this.topAt;
-  }
-  private readonly topMargin = new Float64Array(8);
-
   /**
    * Positions in `features` of the strongest evidence for class `c` over the average of the
-   * other classes, strongest first (at most `top`, up to 8). Used only to explain a label;
-   * fixed scratch arrays and one pass, because it runs on every labelled utterance.
+   * other classes, strongest first (at most `top`; equal margins keep the earlier feature).
+   * The reference definition; the labels stage uses PackedModels' one-pass version.
    */
   topFeatures(features: FeatureBuffer, c: number, top: number): number[] {
-    return Array.from(this.topAt.subarray(0, this.topFeaturesInPlace(features, c, top)));
-  }
-
-  /** As `topFeatures`, but leaves the positions in `topPositions` and returns their count. */
-  topFeaturesInPlace(features: FeatureBuffer, c: number, top: number): number {
     const k = this.classes.length;
     const mask = (1 << this.bits) - 1;
     const w = this.weights;
-    const inv = 1 / (k - 1);
-    const { index, value, count } = features;
-    const at = this.topAt;
-    const margins = this.topMargin;
-    const limit = Math.min(top, at.length);
-    let kept = 0;
-    // A feature must beat the weakest kept margin; checked before any insertion work.
-    let floor = 0;
-    for (let i = 0; i < count; i++) {
-      const base = ((index[i] ?? 0) & mask) * k;
-      // Class counts are 2-4: the unrolled sums keep this loop as cheap as scoring.
-      let sum = (w[base] ?? 0) + (w[base + 1] ?? 0);
-      if (k > 2) sum += w[base + 2] ?? 0;
-      if (k > 3) for (let j = 3; j < k; j++) sum += w[base + j] ?? 0;
-      const own = w[base + c] ?? 0;
-      const margin = (own - (sum - own) * inv) * (value[i] ?? 0);
-      if (margin <= floor) continue;
-      let p = kept < limit ? kept++ : limit - 1;
-      while (p > 0 && (margins[p - 1] ?? 0) < margin) {
-        margins[p] = margins[p - 1] ?? 0;
-        at[p] = at[p - 1] ?? 0;
-        p--;
-      }
-      margins[p] = margin;
-      at[p] = i;
-      if (kept === limit) floor = margins[limit - 1] ?? 0;
+    const found: { at: number; margin: number }[] = [];
+    for (let i = 0; i < features.count; i++) {
+      const base = ((features.index[i] ?? 0) & mask) * k;
+      let others = 0;
+      for (let j = 0; j < k; j++) if (j !== c) others += w[base + j] ?? 0;
+      const margin = ((w[base + c] ?? 0) - others / (k - 1)) * (features.value[i] ?? 0);
+      if (margin > 0) found.push({ at: i, margin });
     }
-    return kept;
+    found.sort((a, b) => b.margin - a.margin || a.at - b.at);
+    return found.slice(0, top).map((f) => f.at);
   }
 }

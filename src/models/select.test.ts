@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Dataset, FeatureBuffer, selectTrainOptions, trainSoftmax } from './index.js';
+import {
+  Dataset,
+  FeatureBuffer,
+  chooseBiasOffsets,
+  selectBiasOffsets,
+  selectTrainOptions,
+} from './index.js';
 
 /** Feature 11 means "x", 22 means "y"; groups 0-3 let the inner folds split by group. */
 function twoClassData(): Dataset {
@@ -29,16 +35,46 @@ describe('selectTrainOptions', () => {
   });
 });
 
-describe('topFeaturesInPlace', () => {
-  it.each([[1], [2], [3]])('agrees with topFeatures for the %i strongest', (top) => {
-    const model = trainSoftmax(twoClassData(), ['x', 'y'], { bits: 8 });
-    const f = new FeatureBuffer();
-    f.push(7, 1, 1, 0);
-    f.push(11, 1, 1, 0);
-    f.push(22, 0.5, 1, 0);
-    const expected = model.topFeatures(f, 0, top);
-    const n = model.topFeaturesInPlace(f, 0, top);
-    expect(Array.from(model.topPositions.subarray(0, n))).toEqual(expected);
-    expect(expected[0]).toBe(1); // feature 11 is the evidence for "x"
+describe('selectBiasOffsets', () => {
+  it('leaves a model that is already right alone', () => {
+    const offsets = selectBiasOffsets(twoClassData(), ['x', 'y'], rows, inner, { bits: 8 });
+    expect(offsets).toEqual([0, 0]);
+  });
+});
+
+describe('chooseBiasOffsets', () => {
+  // Rows as [gold, score of class 0, score of class 1, score of class 2].
+  it.each([
+    [
+      'class 1 always scored 0.3 short',
+      [
+        [0, 1, 0, -9],
+        [1, 0.3, 0, -9],
+        [1, 0.4, 0, -9],
+      ],
+      [0, 0.5, 0],
+    ],
+    [
+      'already right',
+      [
+        [0, 1, 0, 0],
+        [1, 0, 1, 0],
+        [2, 0, 0, 1],
+      ],
+      [0, 0, 0],
+    ],
+    [
+      'class 2 over-called',
+      [
+        [0, 1, 0, 1.2],
+        [1, 0, 1, 0],
+        [2, 0, 0, 1],
+      ],
+      [0, 0, -0.25],
+    ],
+  ])('%s -> %j', (_, rows, expected) => {
+    const gold = Int32Array.from(rows, (r) => r[0] ?? 0);
+    const scores = Float64Array.from(rows.flatMap((r) => r.slice(1)));
+    expect(chooseBiasOffsets(gold, scores, 3)).toEqual(expected);
   });
 });

@@ -1,8 +1,6 @@
 // `npm run bench`: engine throughput against the in-run baseline, per stage, at 1x/4x/16x,
 // plus the CLI figures of the performance issue. Same-run ratios, never absolute timings.
 import { Command } from 'commander';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -10,7 +8,8 @@ import { Engine } from '../src/engine/index.js';
 import type { Transcript } from '../src/transcript/index.js';
 import { baselineCount, baselineWords } from './baseline.js';
 import { buildCorpus, corpusBytes, corpusFileUtterances, sourceUtterances } from './corpus.js';
-import { medianMs, runChild, selfPeakRssMb } from './measure.js';
+import { cliFigures } from './cli.js';
+import { medianMs, selfPeakRssMb } from './measure.js';
 import { printRows, type Row } from './table.js';
 import { profileTo } from './profile.js';
 import { modelCostRows, modelMemory } from './models.js';
@@ -148,7 +147,10 @@ modelRows.forEach(emit);
   });
 }
 
-if (opts.cli) await cliFigures();
+if (opts.cli) {
+  const streamMb = Number(opts.streamMb);
+  await cliFigures({ cli, source, words, runs, streamMb, emit });
+}
 
 if (opts.profile) {
   const slowest = stageCost.reduce((a, b) => (b.ms > a.ms ? b : a));
@@ -170,107 +172,4 @@ if (!opts.json) {
   printRows(rows.filter((r) => !modelRows.includes(r)));
   process.stdout.write('\n');
   printRows(modelRows);
-}
-
-async function cliFigures(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'alliance-bench-'));
-  try {
-    // CLI start to first report, one small file.
-    const small = join(dir, 'small.txt');
-    writeFileSync(small, toTxt(buildCorpus(source, 3000, 3)[0] as Transcript));
-    const starts: number[] = [];
-    for (let i = 0; i < Math.max(runs, 5); i++) {
-      starts.push(
-        (await runChild(process.execPath, [cli, 'analyze', small, '--format', 'json'])).ms,
-      );
-    }
-    starts.sort((a, b) => a - b);
-    emit({
-      figure: 'CLI start to first report, one small file',
-      ms: starts[Math.floor(starts.length / 2)] ?? 0,
-    });
-
-    // A folder of 400 transcripts, end to end, against the baseline over the same files.
-    const folder = join(dir, 'sessions');
-    const sessions = buildCorpus(source, 400 * 9000, 5).slice(0, 400);
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(folder);
-    sessions.forEach((t, i) =>
-      writeFileSync(join(folder, `s${String(i).padStart(3, '0')}.txt`), toTxt(t)),
-    );
-    const names = readdirSync(folder);
-    const bytes = names.reduce((n, f) => n + readFileSync(join(folder, f)).length, 0);
-    const baseMs = medianMs(() => {
-      let hits = 0;
-      for (const f of names) {
-        const text = readFileSync(join(folder, f), 'utf8');
-        hits += baselineCount(
-          [{ utterances: [{ index: 0, role: 'client', speaker: 'C', text }] }],
-          words,
-        );
-      }
-      return hits;
-    }, runs);
-    const baseMbs = bytes / 1e6 / (baseMs / 1000);
-    emit({
-      figure: `baseline over the ${names.length} files (read + count)`,
-      mbPerS: baseMbs,
-      ms: baseMs,
-    });
-    const jobsRuns: Record<number, number> = {};
-    for (const jobs of [1, 2]) {
-      const run = await runChild(process.execPath, [
-        cli,
-        'analyze',
-        folder,
-        '--format',
-        'jsonl',
-        '--jobs',
-        String(jobs),
-      ]);
-      jobsRuns[jobs] = run.ms;
-      const mbs = bytes / 1e6 / (run.ms / 1000);
-      emit({
-        figure: `alliance analyze on ${names.length} files, --jobs ${jobs}`,
-        mbPerS: mbs,
-        ratio: mbs / baseMbs,
-        ms: run.ms,
-        peakRssMb: run.peakRssMb,
-      });
-    }
-    emit({ figure: 'batch speed-up, 2 jobs vs 1', ratio: (jobsRuns[1] ?? 0) / (jobsRuns[2] ?? 1) });
-
-    const streamMb = Number(opts.streamMb);
-    if (streamMb > 0) {
-      const jsonl = join(dir, 'stream.jsonl');
-      const { openSync, writeSync, closeSync } = await import('node:fs');
-      const fd = openSync(jsonl, 'w');
-      let written = 0;
-      let seed = 100;
-      while (written < streamMb * 1e6) {
-        for (const t of buildCorpus(source, 8_000_000, seed++)) {
-          const line = JSON.stringify({ version: 1, utterances: t.utterances }) + '\n';
-          writeSync(fd, line);
-          written += line.length;
-          if (written >= streamMb * 1e6) break;
-        }
-      }
-      closeSync(fd);
-      const run = await runChild(process.execPath, [cli, 'analyze', jsonl, '--format', 'jsonl']);
-      emit({
-        figure: `JSONL stream of ${streamMb} MB through the CLI`,
-        mbPerS: written / 1e6 / (run.ms / 1000),
-        ms: run.ms,
-        peakRssMb: run.peakRssMb,
-      });
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function toTxt(t: Transcript): string {
-  return (
-    t.utterances.map((u) => `${u.role === 'therapist' ? 'T' : 'C'}: ${u.text}`).join('\n') + '\n'
-  );
 }

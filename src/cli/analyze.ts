@@ -94,8 +94,9 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags, io: CliIo
   const jobs = workerCount(flags.jobs, source, cores, bytes);
   const streams = inputs.some((i) => i.kind === 'stdin' || isJsonl(i.name, inputFormat));
   const total = streams ? undefined : inputs.length;
+  const growAfter = streams && flags.jobs === undefined ? BYTES_PER_THREAD : undefined;
   return emitBatch(
-    runTasks(source, settings, jobs, total),
+    runTasks(source, settings, jobs, total, growAfter),
     emitOptions(flags, settings, perFile, total),
     io,
   );

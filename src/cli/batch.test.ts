@@ -19,8 +19,9 @@ describe('workerCount', () => {
     ['one small file, many cores', files(1), undefined, 8, 9000, 1],
     ['one large file is still one job', files(1), undefined, 8, 20 * MB, 1],
     ['many small files stay in this thread', files(40), undefined, 8, 0.4 * MB, 1],
-    ['a thread per 1.5 MB', files(400), undefined, 8, 3.6 * MB, 3],
-    ['never more than the cores', files(400), undefined, 2, 3.6 * MB, 2],
+    ['3.6 MB stays on one thread', files(400), undefined, 8, 3.6 * MB, 1],
+    ['a thread per 8 MB', files(400), undefined, 8, 20 * MB, 3],
+    ['never more than the cores', files(400), undefined, 2, 40 * MB, 2],
     ['--jobs is honoured', files(400), 3, 2, 0, 3],
     ['--jobs capped by the files', files(2), 4, 8, 0, 2],
     ['a stream gets every core', [stream], undefined, 4, 0, 4],
@@ -138,6 +139,25 @@ describe('runTasks', () => {
       expect(names[7]).toMatch(/^!/);
       expect(names[21]).toMatch(/^!/);
       expect(names[29]).toBe('f29.txt');
+    },
+    60_000,
+  );
+
+  // Workers that start mid-stream (after 1 byte, after ~20 KB) or never must not change a byte.
+  it.each([1, 20_000, 1e9])(
+    'gives the same stream output when workers start after %i bytes',
+    async (growAfter) => {
+      const input = {
+        kind: 'file',
+        path: join(dir, 'lines.jsonl'),
+        name: 'lines.jsonl',
+        fromFolder: false,
+      } as const;
+      const grown: JobResult[] = [];
+      const source = { inputs: [input], maxBytes: 1 << 20 };
+      for await (const r of runTasks(source, settings, 2, undefined, growAfter)) grown.push(r);
+      expect(outline(grown)).toHaveLength(45);
+      expect(rendered(grown)).toEqual(rendered(await run([input], 1)));
     },
     60_000,
   );

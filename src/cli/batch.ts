@@ -79,11 +79,12 @@ function failed(error: unknown, batch: boolean): Task {
 }
 
 /**
- * Input bytes that pay for one more analysing thread. A worker costs ~0.3 s of CPU to start
- * and warm up, about what 1 MB of transcripts takes to analyse, so each thread should get
- * well more than that.
+ * Input bytes that pay for one more analysing thread. Measured on 2 cores: a worker costs
+ * ~0.3 s of CPU to start and ~1 s more (its own thread and V8's compiler threads) until its
+ * code is optimised, what ~3.5 MB of transcripts take to analyse once warm; a second thread
+ * was slower than one on 3.6 MB and ~1.4x faster on 14 MB.
  */
-export const BYTES_PER_THREAD = 1_500_000;
+export const BYTES_PER_THREAD = 8_000_000;
 
 /** True when an input is read as a stream of transcripts (its length unknown up front). */
 function streams(source: BatchSource): boolean {
@@ -92,8 +93,8 @@ function streams(source: BatchSource): boolean {
 
 /**
  * Analysing threads (this one included): --jobs (never more than there are files), else one
- * per BYTES_PER_THREAD of input up to the cores; a stream's length is unknown, so it gets
- * every core.
+ * per BYTES_PER_THREAD of input up to the cores; a stream's length is unknown, so it may use
+ * every core (its workers start once it is long enough: see runTasks).
  */
 export function workerCount(
   requested: number | undefined,
@@ -135,12 +136,17 @@ export function chunkLimits(jobs: number, total: number | undefined): ChunkLimit
   return { items: Math.max(1, Math.min(32, perWorker)), weight: 256 * 1024 };
 }
 
-/** Run every task (in-process for one job, else also on jobs-1 workers), yielding results in order. */
+/**
+ * Run every task (in-process for one job, else also on jobs-1 workers), yielding results in
+ * order. With `growAfter`, the workers start only once that many bytes have been read: a
+ * stream's length is unknown, and a short one is done sooner by this thread alone.
+ */
 export async function* runTasks(
   source: BatchSource,
   settings: JobSettings,
   jobs: number,
   total?: number,
+  growAfter?: number,
 ): AsyncGenerator<JobResult> {
   const all = tasks(source, settings.batch);
   if (jobs <= 1) {
@@ -151,9 +157,21 @@ export async function* runTasks(
     yield* orderedMap(all, 2, exec);
     return;
   }
-  const pool = new WorkerPool(jobs - 1, settings, runLocally(settings));
+  const pool = new WorkerPool(
+    growAfter === undefined ? jobs - 1 : 0,
+    settings,
+    runLocally(settings),
+  );
+  let read = 0;
+  const weighAndGrow = (task: Task): number => {
+    const bytes = weigh(task);
+    if (growAfter !== undefined && read < growAfter && read + bytes >= growAfter)
+      pool.grow(jobs - 1);
+    read += bytes;
+    return bytes;
+  };
   try {
-    const batches = chunked(all, chunkLimits(jobs, total), weigh);
+    const batches = chunked(all, chunkLimits(jobs, total), weighAndGrow);
     // Two batches per worker keep every worker busy while the next inputs are read.
     for await (const results of orderedMap(batches, jobs * 2, (b) => runBatch(pool, b))) {
       yield* results;

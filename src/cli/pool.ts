@@ -55,12 +55,17 @@ export class WorkerPool {
 
   constructor(
     threads: number,
-    settings: JobSettings,
+    private readonly settings: JobSettings,
     private readonly local?: LocalRunner,
   ) {
+    this.grow(threads);
+  }
+
+  /** Start `threads` more workers (a stream starts them once it proves long enough). */
+  grow(threads: number): void {
     const url = workerUrl();
     for (let i = 0; i < threads; i++) {
-      const worker = new Worker(url, { workerData: settings });
+      const worker = new Worker(url, { workerData: this.settings });
       worker.on('message', (reply: BatchReply) => {
         const pending = this.busy.get(worker);
         this.busy.delete(worker);
@@ -76,6 +81,7 @@ export class WorkerPool {
       });
       this.idle.push(worker);
     }
+    this.dispatch();
   }
 
   /** Queue a batch; bytes jobs' buffers are moved to a worker instead of copied. */

@@ -79,10 +79,10 @@ function failed(error: unknown, batch: boolean): Task {
 }
 
 /**
- * Input bytes that pay for one more analysing thread. Measured on 2 cores: a worker costs
- * ~0.3 s of CPU to start and ~1 s more (its own thread and V8's compiler threads) until its
- * code is optimised, what ~3.5 MB of transcripts take to analyse once warm; a second thread
- * was slower than one on 3.6 MB and ~1.4x faster on 14 MB.
+ * Input bytes that pay for one more analysing thread. Measured on 2 shared cores: a worker
+ * costs ~0.3 s of CPU to start and ~1 s more (on its own thread and V8's compiler threads)
+ * until its code is optimised, about what 3.5 MB of transcripts take once warm; so each
+ * extra thread needs well more than that to do. On 3.6 MB a second thread was slower.
  */
 export const BYTES_PER_THREAD = 8_000_000;
 

@@ -8,6 +8,7 @@ import { distortionMarker, distortionRules } from './distortions.js';
 import { relianceLexicons, relianceMarker } from './reliance.js';
 import {
   cueNegators,
+  harmObjects,
   neutralObjects,
   statusQuoObjects,
   talkCues,
@@ -26,6 +27,7 @@ export const clientLexicons: readonly Lexicon[] = [
   distortionExceptions,
   ...talkCues,
   statusQuoObjects,
+  harmObjects,
   neutralObjects,
   cueNegators,
   talkExceptions,

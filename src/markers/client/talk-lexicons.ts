@@ -214,6 +214,30 @@ export const statusQuoObjects: Lexicon = {
   ),
 };
 
+/**
+ * Harms a client does not want: after "I don't want to" they make a reason to change, not
+ * sustain talk ("I don't want to lose my licence"). Only negated desire reads them; after
+ * other cues they keep their plain sense ("I want to lose weight" stays desire).
+ */
+export const harmObjects: Lexicon = {
+  id: 'client.talk.harm_object',
+  description:
+    'A harm or loss as the object of not wanting: "I don\'t want to lose..." is a reason to change.',
+  example: "I don't want to lose my licence over this.",
+  source: MI,
+  terms: expand(
+    '{lose|hurt|harm|damage|ruin|wreck|risk|fail|die|regret|waste|jeopardize|relapse|disappoint}',
+    '{screw|mess} {up|it up|things up|anything up}',
+    'let {myself|them|him|her|you|everyone|anyone|my family|my kids|my kid|my wife|my husband} down',
+    'go through {this|that|it} again',
+    'feel {that way|this way|like this|like that} again',
+    'feel {that way|this way|like this|like that}',
+    'get {sick|ill|hurt|caught|arrested|fired|worse|in trouble}',
+    'make {it|things|this|that|my} {worse|any worse}',
+    'put {myself|my family|my kids|them} at risk',
+  ),
+};
+
 /** Objects after which "I can" / "I want" is ordinary talk, not about change. */
 export const neutralObjects: Lexicon = {
   id: 'client.talk.neutral_object',

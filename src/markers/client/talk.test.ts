@@ -53,6 +53,20 @@ describe('change and sustain talk', () => {
     ['I want to keep drinking on Fridays.', 'client.sustain.desire', 'I want to keep drinking'],
     ["I can't keep going like this.", 'client.change.reason', "I can't keep going"],
     ["I can't stop once I start.", 'client.sustain.ability', "I can't"],
+    // Not wanting a harm is a reason to change; wanting to lose weight stays desire.
+    ["I don't want to lose my licence over this.", 'client.change.reason', "I don't want to lose"],
+    [
+      "I really don't want to let my kids down again.",
+      'client.change.reason',
+      "I really don't want to let my kids down",
+    ],
+    [
+      "I don't wanna feel like this again.",
+      'client.change.reason',
+      "I don't wanna feel like this again",
+    ],
+    ['I want to lose some weight first.', 'client.change.desire', 'I want to'],
+    ["I can't lose weight however hard I try.", 'client.sustain.ability', "I can't"],
     ['I could never give it up.', 'client.sustain.ability', 'I could'],
     ["I won't be giving up my Friday drinks.", 'client.sustain.commitment', "I won't"],
     ["I'm not ready for that.", 'client.sustain.activation', "I'm not ready"],

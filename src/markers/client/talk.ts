@@ -7,6 +7,7 @@ import type { UtteranceContext } from '../types.js';
 import { charSpan, lexiconTable } from './scratch.js';
 import {
   cueNegators,
+  harmObjects,
   neutralObjects,
   statusQuoObjects,
   talkCues,
@@ -83,6 +84,7 @@ export function talkMarker(
   const subtypeOf = Uint8Array.from(talkCues, (c) => SUBTYPES.indexOf(c.subtype));
   const polarityOf = Int8Array.from(talkCues, (c) => c.polarity);
   const sq = matcher.id(statusQuoObjects.id);
+  const harm = matcher.id(harmObjects.id);
   const neutral = matcher.id(neutralObjects.id);
   const negator = matcher.id(cueNegators.id);
   const exception = matcher.id(talkExceptions.id);
@@ -91,8 +93,10 @@ export function talkMarker(
   for (const id of shadowing) shadow[matcher.id(id)] = 1;
   const reason = SUBTYPES.indexOf('reason');
   const ability = SUBTYPES.indexOf('ability');
+  const desire = SUBTYPES.indexOf('desire');
   let bits = new Uint8Array(256);
   let sqEnd = new Int32Array(256);
+  let harmEnd = new Int32Array(256);
 
   return (ctx) => {
     const { matches, tokens } = ctx;
@@ -100,14 +104,17 @@ export function talkMarker(
     if (n > bits.length) {
       bits = new Uint8Array(n * 2);
       sqEnd = new Int32Array(n * 2);
+      harmEnd = new Int32Array(n * 2);
     } else {
       bits.fill(0, 0, n);
       sqEnd.fill(0, 0, n);
+      harmEnd.fill(0, 0, n);
     }
     for (let m = 0; m < matches.count; m++) {
       const lex = matches.lexicon[m];
       const s = matches.start[m] ?? 0;
       if (lex === sq) sqEnd[s] = Math.max(sqEnd[s] ?? 0, matches.end[m] ?? 0);
+      else if (lex === harm) harmEnd[s] = Math.max(harmEnd[s] ?? 0, matches.end[m] ?? 0);
       else if (lex === neutral) bits[s] = (bits[s] ?? 0) | NEUTRAL;
       else if (lex === negator) bits[s] = (bits[s] ?? 0) | NEGATOR;
       else if (shadow[lex ?? 0] === 1)
@@ -129,6 +136,14 @@ export function talkMarker(
       for (let t = e; t < n && t < e + WINDOW; t++) {
         const k = tokens.kind[t];
         if (k !== Kind.Word && k !== Kind.Number) break;
+        // Not wanting a harm is a reason to change ("I don't want to lose my licence").
+        const harmAt = polarity === -1 && subtype === desire ? (harmEnd[t] ?? 0) : 0;
+        if (harmAt > 0) {
+          polarity = 1;
+          subtype = reason;
+          e = harmAt;
+          break;
+        }
         const end = sqEnd[t] ?? 0;
         if (end === 0) continue;
         polarity = -polarity;

@@ -115,8 +115,8 @@ export const metadata: WeightsMetadata = {
       therapistBehaviour: 0.7517,
       questionType: 0.7769,
       reflectionType: 0.613,
-      clientTalkType: 0.4904,
+      clientTalkType: 0.4888,
     },
-    sessionQualityAuc: 0.8666,
+    sessionQualityAuc: 0.8725,
   },
 };

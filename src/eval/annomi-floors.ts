@@ -1,5 +1,5 @@
 // Recorded floors for the AnnoMI data test: the grouped 5-fold CV figures measured when the
-// models last changed (0.752, 0.777, 0.613, 0.490; AUC 0.867), minus a margin for the noise
+// models last changed (0.752, 0.777, 0.613, 0.489; AUC 0.873), minus a margin for the noise
 // that rule changes elsewhere bring (AUC rests on only 16 low-quality sessions, so a wider one).
 // Raise them when the figures rise; never lower them to make a regression pass.
 

@@ -1,4 +1,5 @@
-// Second half of `npm run build`: bundles the tsc output of the CLI into one CommonJS file,
+// Second half of `npm run build`: writes the lexicon tables into the tsc output
+// (scripts/gen-lexicons.ts), then bundles the tsc output of the CLI into one CommonJS file,
 // dist/cli/alliance.cjs, and writes V8's code cache for it (dist/cli/alliance.cache) after a
 // warm-up run, so that `alliance` and each of its workers start without compiling ~2 MB of
 // JavaScript (see src/cli/boot/bundle.ts). One file, not chunks: esbuild splits only ESM, and
@@ -11,10 +12,13 @@ import { Readable, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleFiles, loadBundle, wrapBundle } from '../src/cli/boot/bundle.js';
 import type { CliIo } from '../src/cli/io.js';
+import { writeLexiconTables } from './gen-lexicons.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const files = bundleFiles(pathToFileURL(`${root}/`));
 const outdir = join(root, 'dist', 'cli');
+
+const tables = await writeLexiconTables(join(root, 'dist', 'src'));
 
 // Old chunks of the former ESM bundle would sit there unused; start from an empty folder.
 rmSync(outdir, { recursive: true, force: true });
@@ -67,5 +71,6 @@ writeFileSync(files.cache, cache);
 const inputs = Object.keys(result.metafile.inputs).length;
 const kb = (n: number): string => `${Math.round(n / 1024)} KB`;
 process.stdout.write(
-  `bundled ${inputs} modules into dist/cli/alliance.cjs (${kb(output.contents.length)}), code cache ${kb(cache.length)}\n`,
+  `lexicon tables: ${tables.expansions} expansions, a trie of ${tables.nodes} nodes (${tables.terms} terms)\n` +
+    `bundled ${inputs} modules into dist/cli/alliance.cjs (${kb(output.contents.length)}), code cache ${kb(cache.length)}\n`,
 );

@@ -1,18 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCounts } from '../markers/types.js';
-import { countAt, countFeatureKeys } from './features.js';
+import { countFeatureKeys, pushCountFeatures } from './features.js';
+import { FeatureBuffer } from './linear.js';
+import { T } from './templates.js';
 import { featureHash } from './hashing.js';
 
-describe('countAt', () => {
-  // Each count gets a distinct value, so a read of the wrong field shows.
-  const counts = emptyCounts();
-  countFeatureKeys.forEach((key, i) => (counts[key] = i + 1));
-  it.each(countFeatureKeys.map((key, i) => [i, key] as const))('position %i reads %s', (i, key) => {
-    expect(countAt(counts, i)).toBe(counts[key]);
-  });
+describe('pushCountFeatures', () => {
+  it.each(countFeatureKeys.map((key, i) => [key, i] as const))(
+    'a count of %s gives one feature at place %i',
+    (key, i) => {
+      const counts = emptyCounts();
+      counts[key] = 2;
+      const out = new FeatureBuffer();
+      pushCountFeatures(counts, out);
+      expect(out.count).toBe(1);
+      expect(out.detail[0]).toBe(i);
+      expect(out.index[0]).toBe(featureHash(T.count, i, 2));
+    },
+  );
 
-  it('reads nothing past the list', () => {
-    expect(countAt(counts, countFeatureKeys.length)).toBe(0);
+  it('caps a count at 3 and gives nothing for no counts', () => {
+    const counts = emptyCounts();
+    const out = new FeatureBuffer();
+    pushCountFeatures(counts, out);
+    expect(out.count).toBe(0);
+    counts.hedges = 9;
+    pushCountFeatures(counts, out);
+    expect(out.index[0]).toBe(featureHash(T.count, countFeatureKeys.indexOf('hedges'), 3));
   });
 });
 

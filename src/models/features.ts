@@ -52,57 +52,37 @@ export const countFeatureKeys = [
   'crisis',
 ] as const satisfies readonly (keyof UtteranceCounts)[];
 
+function countFeature(out: FeatureBuffer, c: number, n: number): void {
+  if (n > 0) out.push(featureHash(T.count, c, Math.min(n, 3)), 1, T.count, c);
+}
+
 /**
- * The count `countFeatureKeys[c]` of `counts`. A switch of plain property reads: indexing
- * the counts by a different key string each time made every read a megamorphic lookup.
+ * One `count` feature per non-zero count, `c` being its place in countFeatureKeys. Plain
+ * property reads in a row: a loop that read `counts[key]` by a different key each time was
+ * a megamorphic lookup per read.
  */
-export function countAt(counts: UtteranceCounts, c: number): number {
-  switch (c) {
-    case 0:
-      return counts.we;
-    case 1:
-      return counts.institutionalWe;
-    case 2:
-      return counts.i;
-    case 3:
-      return counts.you;
-    case 4:
-      return counts.doingTo;
-    case 5:
-      return counts.credit;
-    case 6:
-      return counts.openQuestions;
-    case 7:
-      return counts.closedQuestions;
-    case 8:
-      return counts.socraticQuestions;
-    case 9:
-      return counts.presupposed;
-    case 10:
-      return counts.conditional;
-    case 11:
-      return counts.hedges;
-    case 12:
-      return counts.confident;
-    case 13:
-      return counts.future;
-    case 14:
-      return counts.widening;
-    case 15:
-      return counts.absolutist;
-    case 16:
-      return counts.distortions;
-    case 17:
-      return counts.change;
-    case 18:
-      return counts.sustain;
-    case 19:
-      return counts.reliance;
-    case 20:
-      return counts.crisis;
-    default:
-      return 0;
-  }
+export function pushCountFeatures(counts: UtteranceCounts, out: FeatureBuffer): void {
+  countFeature(out, 0, counts.we);
+  countFeature(out, 1, counts.institutionalWe);
+  countFeature(out, 2, counts.i);
+  countFeature(out, 3, counts.you);
+  countFeature(out, 4, counts.doingTo);
+  countFeature(out, 5, counts.credit);
+  countFeature(out, 6, counts.openQuestions);
+  countFeature(out, 7, counts.closedQuestions);
+  countFeature(out, 8, counts.socraticQuestions);
+  countFeature(out, 9, counts.presupposed);
+  countFeature(out, 10, counts.conditional);
+  countFeature(out, 11, counts.hedges);
+  countFeature(out, 12, counts.confident);
+  countFeature(out, 13, counts.future);
+  countFeature(out, 14, counts.widening);
+  countFeature(out, 15, counts.absolutist);
+  countFeature(out, 16, counts.distortions);
+  countFeature(out, 17, counts.change);
+  countFeature(out, 18, counts.sustain);
+  countFeature(out, 19, counts.reliance);
+  countFeature(out, 20, counts.crisis);
 }
 
 function lengthBucket(words: number): number {
@@ -208,10 +188,7 @@ export class FeatureExtractor {
       out.push(featureHash(T.finding, cachedHash(finding.code)), 1, T.finding, f);
       out.push(featureHash(T.rule, cachedHash(finding.rule)), 1, T.rule, f);
     }
-    for (let c = 0; c < countFeatureKeys.length; c++) {
-      const n = countAt(ctx.counts, c);
-      if (n > 0) out.push(featureHash(T.count, c, Math.min(n, 3)), 1, T.count, c);
-    }
+    pushCountFeatures(ctx.counts, out);
     if (ctx.utterance.role === 'client') this.sessionFeatures(ctx, out);
     this.prevFirst = h1;
     this.prevSecond = h2;

@@ -3,6 +3,7 @@
 // the figure does not depend on what the bench did before.
 import { crisisScorer } from '../src/markers/crisis/model.js';
 import { shippedModels } from '../src/models/index.js';
+import { PackedModels } from '../src/models/packed.js';
 import { shippedDistortionModel } from '../src/models/distortion/index.js';
 import { typeLogits } from '../src/models/distortion/linear.js';
 
@@ -35,7 +36,8 @@ if (labels === null && distortion === null && crisis === null)
   process.stderr.write('model-memory: no trained weights are committed\n');
 process.stdout.write(
   JSON.stringify({
-    labels: typedArrayBytes(labels),
+    // The labels stage keeps the decoded models and the interleaved tables built from them.
+    labels: labels === null ? 0 : typedArrayBytes([labels, new PackedModels(labels)]),
     distortion: typedArrayBytes(distortion),
     crisis: typedArrayBytes(crisis),
   }) + '\n',

@@ -4,7 +4,8 @@
 import type { MarkerFactory, TalkType, UtteranceContext } from '../markers/types.js';
 import { FeatureExtractor, addPreviousLabel } from './features.js';
 import { FeatureBuffer } from './linear.js';
-import { PackedModels, THERAPIST_COLUMNS, type TopK, argmax } from './packed.js';
+import { PackedModels, THERAPIST_COLUMNS, argmax } from './packed.js';
+import type { TopK } from './topk.js';
 import { ReasonCache } from './reasons.js';
 import { type LabelModels, TASK_CLASSES, checkModels } from './tasks.js';
 import { previousLabelIds } from './templates.js';

@@ -7,7 +7,8 @@ import {
   quantize,
   trainSoftmax,
 } from './index.js';
-import { PackedModels, TopK, argmax } from './packed.js';
+import { PackedModels, argmax } from './packed.js';
+import { TopK } from './topk.js';
 import { T } from './templates.js';
 
 /** Toy data for a task: feature 100 + class id means that class; 7 is on every row. */

@@ -6,14 +6,13 @@ import { quantize } from './codec.js';
 import type { FeatureBuffer, LinearModel } from './linear.js';
 import type { LabelModels } from './tasks.js';
 import { T } from './templates.js';
+import { TopK } from './topk.js';
 
 /** Column offsets in a packed therapist bucket: behaviour 0-3, question 4-5, reflection 6-7. */
 export const THERAPIST_COLUMNS = { behaviour: 0, question: 4, reflection: 6 } as const;
 const THERAPIST_STRIDE = 8;
 /** Client buckets are padded to 4 bytes so that a bucket never straddles a cache line. */
 const CLIENT_STRIDE = 4;
-/** Most features an explanation can name. */
-export const MAX_TOP = 8;
 
 /**
  * Templates left out of explanations: single words and word pairs (of either speaker) are
@@ -67,43 +66,6 @@ class PackedTable {
     this.bias = p.bias;
     this.mask = (1 << p.bits) - 1;
     this.stride = stride;
-  }
-}
-
-/** The `limit` largest margins offered, strongest first, with their feature positions. */
-export class TopK {
-  readonly at = new Int32Array(MAX_TOP);
-  private readonly margin = new Float64Array(MAX_TOP);
-  /** How many are kept (at most `limit`). */
-  count = 0;
-  /** Margins must beat this to be kept: 0, then the weakest kept once `limit` are. */
-  floor = 0;
-  private readonly limit: number;
-
-  constructor(limit: number) {
-    this.limit = Math.max(1, Math.min(limit, MAX_TOP));
-  }
-
-  /** Forget everything (margins must then beat 0). */
-  reset(): this {
-    this.count = 0;
-    this.floor = 0;
-    return this;
-  }
-
-  /** Keep position `i` if `m` is among the largest margins so far; equal ones keep the first. */
-  offer(i: number, m: number): void {
-    if (m <= this.floor) return;
-    const { at, margin, limit } = this;
-    let p = this.count < limit ? this.count++ : limit - 1;
-    while (p > 0 && (margin[p - 1] ?? 0) < m) {
-      margin[p] = margin[p - 1] ?? 0;
-      at[p] = at[p - 1] ?? 0;
-      p--;
-    }
-    margin[p] = m;
-    at[p] = i;
-    if (this.count === limit) this.floor = margin[limit - 1] ?? 0;
   }
 }
 

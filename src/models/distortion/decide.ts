@@ -5,6 +5,7 @@ import type { DistortionFinding, Finding } from '../../markers/types.js';
 import { Kind, type Tokens } from '../../text/index.js';
 import { FeatureBuffer, FeatureKind, describeFeature, extractFeatures } from './features.js';
 import { MODEL_TYPES } from './labels.js';
+import { TopK } from '../topk.js';
 import { binaryLogit, sigmoid, typeLogits, type DistortionModel } from './linear.js';
 
 /** How many contributing features a model finding lists. */
@@ -27,9 +28,8 @@ export class DistortionScratch {
   readonly features = new FeatureBuffer();
   readonly typeScores = new Float64Array(MODEL_TYPES.length);
   tokenScore = new Float64Array(256);
-  /** Feature positions and weights of the strongest evidence, strongest first. */
-  readonly topAt = new Int32Array(TOP_FEATURES);
-  readonly topWeight = new Float64Array(TOP_FEATURES);
+  /** The strongest evidence for a finding, strongest first. */
+  readonly top = new TopK(TOP_FEATURES);
 }
 
 /** True when a rule already reported a distortion in this utterance. */
@@ -79,27 +79,20 @@ function topFeatures(
   findings: readonly Finding[],
   s: DistortionScratch,
 ): string[] {
-  const { features, topAt, topWeight } = s;
-  let kept = 0;
+  const { features, top } = s;
+  top.reset();
   for (let j = 0; j < features.count; j++) {
     const slot = features.slot[j] ?? 0;
     const w = model.binary[slot] ?? 0;
-    if (w <= 0 || (kept === TOP_FEATURES && w <= (topWeight[TOP_FEATURES - 1] ?? 0))) continue;
+    if (w <= top.floor) continue;
     let duplicate = false;
-    for (let t = 0; t < kept; t++) if (features.slot[topAt[t] ?? 0] === slot) duplicate = true;
-    if (duplicate) continue;
-    let p = kept < TOP_FEATURES ? kept++ : TOP_FEATURES - 1;
-    while (p > 0 && (topWeight[p - 1] ?? 0) < w) {
-      topWeight[p] = topWeight[p - 1] ?? 0;
-      topAt[p] = topAt[p - 1] ?? 0;
-      p--;
-    }
-    topWeight[p] = w;
-    topAt[p] = j;
+    for (let t = 0; t < top.count; t++)
+      if (features.slot[top.at[t] ?? 0] === slot) duplicate = true;
+    if (!duplicate) top.offer(j, w);
   }
   const names: string[] = [];
-  for (let t = 0; t < kept; t++) {
-    const name = describeFeature(tokens, findings, features, topAt[t] ?? 0);
+  for (let t = 0; t < top.count; t++) {
+    const name = describeFeature(tokens, findings, features, top.at[t] ?? 0);
     if (!names.includes(name)) names.push(name);
   }
   return names;

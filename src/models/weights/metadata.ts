@@ -106,7 +106,7 @@ export const metadata: WeightsMetadata = {
       therapistBehaviour: { learningRate: 0.02, biasOffsets: [0, 0.25, 0.25, 0] },
       questionType: { learningRate: 0.01, biasOffsets: [0, 0] },
       reflectionType: { learningRate: 0.01, biasOffsets: [0, 0] },
-      clientTalkType: { learningRate: 0.02, biasOffsets: [0, 0.25, 0] },
+      clientTalkType: { learningRate: 0.01, biasOffsets: [0, 0.25, 0] },
     },
   },
   cv: {
@@ -115,8 +115,8 @@ export const metadata: WeightsMetadata = {
       therapistBehaviour: 0.7517,
       questionType: 0.7769,
       reflectionType: 0.613,
-      clientTalkType: 0.4888,
+      clientTalkType: 0.4894,
     },
-    sessionQualityAuc: 0.8725,
+    sessionQualityAuc: 0.8674,
   },
 };

@@ -2,7 +2,7 @@
 // document cannot drift from what the engine runs. Pure: scripts/rules-catalogue.ts
 // writes it and the test compares it with the committed docs/rules.md.
 import { allLexicons } from '../src/engine/pipeline.js';
-import type { Lexicon, RuleInfo } from '../src/lexicons/index.js';
+import { ruleInfoOf, type Lexicon, type RuleInfo } from '../src/lexicons/index.js';
 import { clientRules } from '../src/markers/client/index.js';
 import { crisisRules } from '../src/markers/crisis/index.js';
 import { therapistRules } from '../src/markers/therapist/index.js';
@@ -30,13 +30,13 @@ export function catalogueEntries(
 ): CatalogueEntry[] {
   const byId = new Map<string, CatalogueEntry>();
   for (const l of lexicons) {
-    const e: CatalogueEntry = { ...pick(l), kind: 'lexicon', terms: l.terms };
+    const e: CatalogueEntry = { ...ruleInfoOf(l), kind: 'lexicon', terms: l.terms };
     byId.set(l.id, e);
   }
   for (const r of rules) {
     const lex = byId.get(r.id);
     if (lex === undefined) {
-      byId.set(r.id, { ...pick(r), kind: 'code' });
+      byId.set(r.id, { ...ruleInfoOf(r), kind: 'code' });
       continue;
     }
     lex.kind = 'lexicon and code';
@@ -45,17 +45,6 @@ export function catalogueEntries(
       lex.counterExample = r.counterExample;
   }
   return [...byId.values()];
-}
-
-function pick(r: RuleInfo): Omit<CatalogueEntry, 'kind'> {
-  const e: Omit<CatalogueEntry, 'kind'> = {
-    id: r.id,
-    description: r.description,
-    example: r.example,
-    source: r.source,
-  };
-  if (r.counterExample !== undefined) e.counterExample = r.counterExample;
-  return e;
 }
 
 const families = [

@@ -1,7 +1,7 @@
 // Cognitive distortions from cue-phrase hits. Each hit gives one finding that names the
 // distortion, the cue group and a Socratic question the therapist could ask; overlapping
 // hits of the same distortion collapse into the first (longest) one.
-import type { LexiconMatcher, RuleInfo } from '../../lexicons/index.js';
+import { ruleInfoOf, type LexiconMatcher, type RuleInfo } from '../../lexicons/index.js';
 import { Kind, hashWord } from '../../text/index.js';
 import { DISTORTION_TYPES, type DistortionType, type UtteranceContext } from '../types.js';
 import { distortionCues, distortionExceptions } from './distortion-lexicons.js';
@@ -25,16 +25,7 @@ export const distortionQuestions: Readonly<Record<DistortionType, string>> = {
 const TYPES: readonly DistortionType[] = DISTORTION_TYPES;
 
 /** The distortion cue groups as rules; their terms live in the cue lexicons. */
-export const distortionRules: readonly RuleInfo[] = distortionCues.map((cue) => {
-  const rule: RuleInfo = {
-    id: cue.id,
-    description: cue.description,
-    example: cue.example,
-    source: cue.source,
-  };
-  if (cue.counterExample !== undefined) rule.counterExample = cue.counterExample;
-  return rule;
-});
+export const distortionRules: readonly RuleInfo[] = distortionCues.map(ruleInfoOf);
 
 const NO_GUARD = 0;
 const EITHER_OR = 1;

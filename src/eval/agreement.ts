@@ -2,7 +2,7 @@
 // majority of the OTHER annotators, pooled over annotators and utterances. This is the
 // practical ceiling for the engine's figures.
 import { TASK_CLASSES, TASK_NAMES, type TaskName } from '../models/index.js';
-import { type AnnomiLabels, type AnnomiSession, goldOf } from './annomi-data.js';
+import { type AnnomiLabels, type AnnomiSession, goldOf, taskLists } from './annomi-data.js';
 import { type TaskMetrics, taskMetrics } from './metrics.js';
 
 /** Agreement figures and how many utterances they rest on. */
@@ -23,18 +23,8 @@ const field: Record<TaskName, keyof AnnomiLabels> = {
 
 /** Score every annotator against the majority of the others (ties: lowest annotator id). */
 export function humanAgreement(sessions: readonly AnnomiSession[]): AgreementResult {
-  const gold: Record<TaskName, string[]> = {
-    therapistBehaviour: [],
-    questionType: [],
-    reflectionType: [],
-    clientTalkType: [],
-  };
-  const given: Record<TaskName, string[]> = {
-    therapistBehaviour: [],
-    questionType: [],
-    reflectionType: [],
-    clientTalkType: [],
-  };
+  const gold = taskLists();
+  const given = taskLists();
   let utterances = 0;
   let comparisons = 0;
   for (const session of sessions) {

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { Role, Transcript } from '../transcript/types.js';
 import { EvalInputError } from './errors.js';
 import { majorityVote } from './metrics.js';
+import type { TaskName } from '../models/index.js';
 
 /** The labels of one utterance (gold, or one annotator's vote); absent = not applicable. */
 export interface AnnomiLabels {
@@ -136,4 +137,9 @@ export function parseAnnomi(csv: string): { sessions: AnnomiSession[]; full: boo
     });
   }
   return { sessions, full };
+}
+
+/** One empty label list per task, for gold and predicted labels side by side. */
+export function taskLists(): Record<TaskName, string[]> {
+  return { therapistBehaviour: [], questionType: [], reflectionType: [], clientTalkType: [] };
 }

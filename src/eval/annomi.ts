@@ -12,7 +12,7 @@ import {
   type TaskName,
   type TrainOptions,
 } from '../models/index.js';
-import { type AnnomiLabels, type AnnomiSession, parseAnnomi } from './annomi-data.js';
+import { type AnnomiLabels, type AnnomiSession, parseAnnomi, taskLists } from './annomi-data.js';
 import { humanAgreement, type AgreementResult } from './agreement.js';
 import { captureFeatures, groupFolds, innerFolds, trainLabelModels } from './fit.js';
 import { type TaskMetrics, aucMannWhitney, taskMetrics } from './metrics.js';
@@ -80,18 +80,8 @@ export function evalAnnomi(csv: string, options: AnnomiEvalOptions = {}): Annomi
       : options.cv === undefined
         ? run(sessions, new Engine({ everySubtype: true }))
         : runFolds(sessions, options.cv, options.train);
-  const gold: Record<TaskName, string[]> = {
-    therapistBehaviour: [],
-    questionType: [],
-    reflectionType: [],
-    clientTalkType: [],
-  };
-  const predicted: Record<TaskName, string[]> = {
-    therapistBehaviour: [],
-    questionType: [],
-    reflectionType: [],
-    clientTalkType: [],
-  };
+  const gold = taskLists();
+  const predicted = taskLists();
   const high: number[] = [];
   const low: number[] = [];
   const goldHigh: number[] = [];

@@ -42,7 +42,10 @@ export async function cliFigures(b: CliBench): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'alliance-bench-'));
   try {
     await startUp(b, dir);
-    await folder(b, dir);
+    // AnnoMI-sized sessions (the issue's folder), then hour-long ones: the same count of
+    // files with ~6x the text, where start-up and warm-up weigh less against the work.
+    await folder(b, dir, { files: 400, turns: 120, what: '120-turn sessions' });
+    await folder(b, dir, { files: 400, turns: 770, what: 'one-hour sessions' });
     if (b.streamMb > 0) await stream(b, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -63,11 +66,19 @@ async function startUp(b: CliBench, dir: string): Promise<void> {
   b.emit({ figure: "Node's own start (node -e 0), same run", ms: median(node) });
 }
 
-async function folder(b: CliBench, dir: string): Promise<void> {
-  const sessions = join(dir, 'sessions');
+/** A folder to analyse: how many files of how many turns, and how to name them in rows. */
+interface FolderShape {
+  files: number;
+  turns: number;
+  what: string;
+}
+
+async function folder(b: CliBench, dir: string, shape: FolderShape): Promise<void> {
+  const sessions = join(dir, `sessions-${shape.turns}`);
   mkdirSync(sessions);
-  buildCorpus(b.source, 400 * 9000, 5)
-    .slice(0, 400)
+  // Turns average ~75 characters: this many bytes yields at least `files` full sessions.
+  buildCorpus(b.source, shape.files * shape.turns * 100, 5, shape.turns)
+    .slice(0, shape.files)
     .forEach((t, i) =>
       writeFileSync(join(sessions, `s${String(i).padStart(3, '0')}.txt`), toTxt(t)),
     );
@@ -84,7 +95,7 @@ async function folder(b: CliBench, dir: string): Promise<void> {
   }, b.runs);
   const baseMbs = bytes / 1e6 / (baseMs / 1000);
   b.emit({
-    figure: `baseline over the ${names.length} files (read + count)`,
+    figure: `baseline over ${names.length} ${shape.what} (read + count)`,
     mbPerS: baseMbs,
     ms: baseMs,
   });
@@ -99,7 +110,7 @@ async function folder(b: CliBench, dir: string): Promise<void> {
     const ms = median(runs[jobs].map((r) => r.ms));
     const mbs = bytes / 1e6 / (ms / 1000);
     b.emit({
-      figure: `alliance analyze on ${names.length} files, --jobs ${jobs}`,
+      figure: `alliance analyze on ${names.length} ${shape.what}, --jobs ${jobs}`,
       mbPerS: mbs,
       ratio: mbs / baseMbs,
       ms,
@@ -108,7 +119,7 @@ async function folder(b: CliBench, dir: string): Promise<void> {
   }
   const one = median(runs[1].map((r) => r.ms));
   const two = median(runs[2].map((r) => r.ms));
-  b.emit({ figure: 'batch speed-up, 2 jobs vs 1', ratio: one / two });
+  b.emit({ figure: `batch speed-up on ${shape.what}, 2 jobs vs 1`, ratio: one / two });
 }
 
 async function stream(b: CliBench, dir: string): Promise<void> {

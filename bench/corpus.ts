@@ -42,8 +42,13 @@ export function corpusFileUtterances(path: string): Utterance[] {
     }));
 }
 
-/** Deal utterances into sessions of ~120 turns until `bytes` of text, same output per seed. */
-export function buildCorpus(source: readonly Utterance[], bytes: number, seed = 7): Transcript[] {
+/** Deal utterances into sessions of `turns` turns until `bytes` of text, same output per seed. */
+export function buildCorpus(
+  source: readonly Utterance[],
+  bytes: number,
+  seed = 7,
+  turns = 120,
+): Transcript[] {
   const therapist = source.filter((u) => u.role === 'therapist');
   const client = source.filter((u) => u.role === 'client');
   if (therapist.length === 0 || client.length === 0) {
@@ -54,7 +59,7 @@ export function buildCorpus(source: readonly Utterance[], bytes: number, seed = 
   let total = 0;
   while (total < bytes) {
     const utterances: Utterance[] = [];
-    for (let i = 0; i < 120 && total < bytes; i++) {
+    for (let i = 0; i < turns && total < bytes; i++) {
       const pool = i % 2 === 0 ? therapist : client;
       const pick = pool[Math.floor(random() * pool.length)] as Utterance;
       utterances.push({ index: i, role: pick.role, speaker: pick.speaker, text: pick.text });

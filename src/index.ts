@@ -1,7 +1,7 @@
 /** Public API of the Alliance engine. Pure: no Node APIs, usable in the browser. */
 export { analyze, Engine } from './engine/index.js';
 export type { UtteranceAnalysis } from './engine/index.js';
-export type { Report, ReportOptions } from './report/index.js';
+export type { Report, ReportJson, ReportOptions } from './report/index.js';
 export type { Transcript, Utterance, Role, RoleAssignment } from './transcript/types.js';
 export type { Finding, FindingCode, Labels, UtteranceCounts } from './markers/types.js';
 export {
@@ -19,4 +19,5 @@ export {
   renderHtml,
   renderCsv,
   renderJson,
+  toJson,
 } from './report/index.js';

@@ -105,6 +105,9 @@ export interface UtteranceCounts {
   crisis: number;
 }
 
+/** Every count's key, in the order a counts record lists them. */
+export const COUNT_KEYS = Object.keys(emptyCounts()) as readonly (keyof UtteranceCounts)[];
+
 /** A fresh zeroed counts record. */
 export function emptyCounts(): UtteranceCounts {
   return {

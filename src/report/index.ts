@@ -5,6 +5,7 @@ export { SCHEMA_VERSION } from './version.js';
 // './schema.js' by tests and tools, because loading zod costs ~100 ms of every CLI start.
 export type {
   Report,
+  ReportJson,
   Alert,
   AlertCode,
   Driver,
@@ -26,6 +27,7 @@ export {
   renderHtml,
   renderCsv,
   renderJson,
+  toJson,
   type TextOptions,
   type CsvOptions,
 } from './render.js';

@@ -3,6 +3,7 @@
 // apart, because a silent mismatch would break the published JSON Schema.
 import { z } from 'zod';
 import type { UtteranceAnalysis } from '../engine/types.js';
+import type { UtteranceCounts } from '../markers/types.js';
 import {
   DISTORTION_TYPES,
   type CrisisKind,
@@ -86,32 +87,34 @@ export const labelsSchema = z.strictObject({
   because: z.array(z.string()).describe('Rule ids and model features behind the labels'),
 });
 
-/** Per-utterance counts the report sums. */
-export const countsSchema = z.strictObject({
-  words: count,
-  we: count,
-  institutionalWe: count,
-  i: count,
-  you: count,
-  doingTo: count,
-  credit: count,
-  questions: count,
-  openQuestions: count,
-  closedQuestions: count,
-  socraticQuestions: count,
-  presupposed: count,
-  conditional: count,
-  hedges: count,
-  confident: count,
-  future: count,
-  widening: count,
-  absolutist: count,
-  distortions: count,
-  change: count,
-  sustain: count,
-  reliance: count,
-  crisis: count,
-});
+/** Per-utterance counts the report sums; a zero count is left out of the JSON. */
+export const countsSchema = z
+  .strictObject({
+    words: count.exactOptional(),
+    we: count.exactOptional(),
+    institutionalWe: count.exactOptional(),
+    i: count.exactOptional(),
+    you: count.exactOptional(),
+    doingTo: count.exactOptional(),
+    credit: count.exactOptional(),
+    questions: count.exactOptional(),
+    openQuestions: count.exactOptional(),
+    closedQuestions: count.exactOptional(),
+    socraticQuestions: count.exactOptional(),
+    presupposed: count.exactOptional(),
+    conditional: count.exactOptional(),
+    hedges: count.exactOptional(),
+    confident: count.exactOptional(),
+    future: count.exactOptional(),
+    widening: count.exactOptional(),
+    absolutist: count.exactOptional(),
+    distortions: count.exactOptional(),
+    change: count.exactOptional(),
+    sustain: count.exactOptional(),
+    reliance: count.exactOptional(),
+    crisis: count.exactOptional(),
+  })
+  .describe('Counts of this utterance; a count that is absent is 0');
 
 /** Speaker roles. */
 export const roleSchema = z.enum(['therapist', 'client', 'other']);
@@ -129,9 +132,14 @@ export const utteranceSchema = z.strictObject({
   counts: countsSchema,
 });
 
+/** One utterance as the JSON report writes it: counts without their zeros. */
+export type UtteranceJson = Omit<UtteranceAnalysis, 'counts'> & {
+  counts: Partial<UtteranceCounts>;
+};
+
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Compile-time proof that the schema and the engine types describe the same data. */
 export const schemaMatchesEngine: [
-  Same<z.infer<typeof utteranceSchema>, UtteranceAnalysis>,
+  Same<z.infer<typeof utteranceSchema>, UtteranceJson>,
   Same<z.infer<typeof findingSchema>, Finding>,
 ] = [true, true];

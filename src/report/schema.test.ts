@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from './build.js';
+import { renderJson, toJson } from './render.js';
 import { reportJsonSchema, reportSchema, SCHEMA_VERSION } from './schema.js';
 import { C, demoSession, transcript, turns } from './test-helpers/fixtures.js';
 
@@ -20,8 +21,8 @@ describe('report schema', () => {
     ['a client-only session', turns(C('Just me today.'))],
   ])('a report built from %s parses with the schema', (_name, utterances) => {
     const report = buildReport(transcript(), utterances);
-    const parsed = reportSchema.parse(JSON.parse(JSON.stringify(report)));
-    expect(parsed).toEqual(report);
+    const parsed = reportSchema.parse(JSON.parse(renderJson(report)));
+    expect(parsed).toEqual(toJson(report));
     expect(report.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
@@ -33,7 +34,7 @@ describe('report schema', () => {
       (r: Record<string, unknown>) => void ((r.strategies as { team: number }).team = 101),
     ],
   ])('rejects %s', (_name, damage) => {
-    const report = JSON.parse(JSON.stringify(buildReport(transcript(), demoSession()))) as Record<
+    const report = JSON.parse(renderJson(buildReport(transcript(), demoSession()))) as Record<
       string,
       unknown
     >;

@@ -2,6 +2,7 @@
 // published schema/report.schema.json (generated from it; a test keeps them equal).
 import { z } from 'zod';
 import { distortionTypes, findingCodes, roleSchema, utteranceSchema } from './schema-utterance.js';
+import type { UtteranceAnalysis } from '../engine/types.js';
 import { SCHEMA_VERSION } from './version.js';
 
 /** Bump on any change a consumer could notice; additions bump the minor version. */
@@ -185,8 +186,10 @@ export const reportSchema = z.strictObject({
   utterances: z.array(utteranceSchema),
 });
 
-/** The session report, as JSON. */
-export type Report = z.infer<typeof reportSchema>;
+/** The session report as JSON: what renderJson writes and the JSON Schema describes. */
+export type ReportJson = z.infer<typeof reportSchema>;
+/** The session report in memory: the JSON form, with every utterance's counts in full. */
+export type Report = Omit<ReportJson, 'utterances'> & { utterances: UtteranceAnalysis[] };
 /** Per-100-words rate. */
 export type Rate = z.infer<typeof rateSchema>;
 /** MITI level. */

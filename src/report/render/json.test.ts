@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../build.js';
-import { renderJson } from '../render.js';
+import { renderJson, toJson } from '../render.js';
 import { reportSchema } from '../schema.js';
 import { demoSession, transcript } from '../test-helpers/fixtures.js';
 
@@ -12,7 +12,7 @@ describe('renderJson', () => {
   ])('%s output parses back to the same report', (_name, pretty, multiline) => {
     const out = renderJson(report, pretty);
     expect(out.includes('\n')).toBe(multiline);
-    expect(reportSchema.parse(JSON.parse(out))).toEqual(report);
+    expect(reportSchema.parse(JSON.parse(out))).toEqual(toJson(report));
   });
 
   it('has the required public paths', () => {
@@ -28,5 +28,23 @@ describe('renderJson', () => {
       labels: { behaviour: 'question' },
     });
     expect(Array.isArray(j.utterances[0]?.findings)).toBe(true);
+  });
+
+  it('writes the counts that are not zero, in order, and leaves out the zeros', () => {
+    const j = JSON.parse(renderJson(report, false)) as ReturnType<typeof toJson>;
+    report.utterances.forEach((u, i) => {
+      const written = j.utterances[i]?.counts ?? {};
+      const nonZero = Object.entries(u.counts).filter(([, v]) => v !== 0);
+      expect(Object.entries(written)).toEqual(nonZero);
+    });
+    // The demo has words in every turn and zeros in most counts, so both sides are exercised.
+    expect(j.utterances.every((u) => (u.counts.words ?? 0) > 0)).toBe(true);
+    expect(j.utterances.some((u) => Object.keys(u.counts).length < 10)).toBe(true);
+  });
+
+  it('leaves the report it was given untouched', () => {
+    const before = JSON.stringify(report);
+    renderJson(report);
+    expect(JSON.stringify(report)).toBe(before);
   });
 });

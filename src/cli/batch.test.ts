@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chunkLimits, inputBytes, runTasks, workerCount, type BatchSource } from './batch.js';
 import { withoutHeader } from './emit.js';
 import type { Input } from './inputs.js';
-import type { JobResult, JobSettings } from './job.js';
+import { runJob, type JobResult, type JobSettings } from './job.js';
+import { WorkerPool } from './pool.js';
 import { buildIfStale } from './test-helpers/build.js';
 import { jsonlStream, SESSION_TXT, tempFiles } from './test-helpers/fake-io.js';
 
@@ -174,5 +175,22 @@ describe('runTasks', () => {
       Array.from({ length: 45 }, (_v, i) => `lines.jsonl:${i + 1}#t${i}`),
     );
     expect(rendered(results)).toEqual(rendered(await run([input], 1)));
+  }, 60_000);
+
+  // With no local runner every batch must go to the worker: the results crossed as UTF-8
+  // bytes and say the same as this thread's, errors included.
+  it('a worker alone runs a batch and renders what this thread would', async () => {
+    const pool = new WorkerPool(1, settings);
+    try {
+      const jobs = ['f00.txt', 'f07.txt', 'f29.txt'].map(
+        (name) => ({ kind: 'file', path: join(dir, name), name }) as const,
+      );
+      const results = await pool.run([...jobs]);
+      expect(results.every((r) => r.items.every((i) => i.encoded !== undefined))).toBe(true);
+      expect(rendered(results)).toEqual(rendered(jobs.map((j) => runJob(j, settings))));
+      expect(outline(results)[1]).toMatch(/^!/);
+    } finally {
+      await pool.close();
+    }
   }, 60_000);
 });

@@ -13,6 +13,7 @@ import { medianMs, selfPeakRssMb } from './measure.js';
 import { printRows, type Row } from './table.js';
 import { profileTo } from './profile.js';
 import { modelCostRows, modelMemory } from './models.js';
+import { twoThreadSpeedUp } from './scaling.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'bin', 'alliance.js');
@@ -151,6 +152,12 @@ modelRows.forEach(emit);
     figure: `one-hour session (${session.utterances.length} turns, ~10,000 words), warm`,
     ms,
   });
+}
+
+// The machine's own two-thread speed-up: the ceiling for the batch figures below.
+for (const work of ['baseline', 'engine'] as const) {
+  const ratio = await twoThreadSpeedUp(work, source, mb, Math.max(3, Math.ceil(runs / 2)));
+  emit({ figure: `two threads vs one on this machine, ${work} in-process`, ratio });
 }
 
 if (opts.cli) {

@@ -16,11 +16,15 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Transcript, Utterance } from '../src/transcript/index.js';
 import { baselineCount } from './baseline.js';
 import { buildCorpus } from './corpus.js';
 import { medianMs, runChild, type ChildRun } from './measure.js';
 import type { Row } from './table.js';
+
+/** The baseline as a process (bench/baseline-cli.ts, built beside this file). */
+const baselineCli = fileURLToPath(new URL('./baseline-cli.js', import.meta.url));
 
 /** What the CLI figures need from the bench run. */
 export interface CliBench {
@@ -99,13 +103,23 @@ async function folder(b: CliBench, dir: string, shape: FolderShape): Promise<voi
     mbPerS: baseMbs,
     ms: baseMs,
   });
+  const wordsFile = join(dir, 'baseline-words.txt');
+  writeFileSync(wordsFile, [...b.words].join('\n'));
   const runs: Record<1 | 2, ChildRun[]> = { 1: [], 2: [] };
+  const asProcess: ChildRun[] = [];
   for (let i = 0; i < Math.max(3, Math.ceil(b.runs / 2)); i++) {
     for (const jobs of [1, 2] as const) {
       const args = [b.cli, 'analyze', sessions, '--format', 'jsonl', '--jobs', String(jobs), '-q'];
       runs[jobs].push(await runChild(process.execPath, args));
     }
+    asProcess.push(await runChild(process.execPath, [baselineCli, sessions, wordsFile]));
   }
+  const processMs = median(asProcess.map((r) => r.ms));
+  b.emit({
+    figure: `baseline over ${names.length} ${shape.what}, as its own process`,
+    mbPerS: bytes / 1e6 / (processMs / 1000),
+    ms: processMs,
+  });
   for (const jobs of [1, 2] as const) {
     const ms = median(runs[jobs].map((r) => r.ms));
     const mbs = bytes / 1e6 / (ms / 1000);
@@ -119,6 +133,10 @@ async function folder(b: CliBench, dir: string, shape: FolderShape): Promise<voi
   }
   const one = median(runs[1].map((r) => r.ms));
   const two = median(runs[2].map((r) => r.ms));
+  b.emit({
+    figure: `alliance --jobs 1 on ${shape.what} against the baseline process`,
+    ratio: processMs / one,
+  });
   b.emit({ figure: `batch speed-up on ${shape.what}, 2 jobs vs 1`, ratio: one / two });
 }
 

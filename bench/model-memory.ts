@@ -2,8 +2,8 @@
 // typed arrays reachable from the decoded model after its first use. A fresh process, so
 // the figure does not depend on what the bench did before.
 import { crisisScorer } from '../src/markers/crisis/model.js';
-import { shippedModels } from '../src/models/index.js';
-import { PackedModels } from '../src/models/packed.js';
+import { packed } from '../src/models/labeler.js';
+import { encodedModels } from '../src/models/weights/index.js';
 import { shippedDistortionModel } from '../src/models/distortion/index.js';
 import { typeLogits } from '../src/models/distortion/linear.js';
 
@@ -27,7 +27,7 @@ function typedArrayBytes(root: unknown): number {
   return total;
 }
 
-const labels = shippedModels();
+const labels = encodedModels;
 const distortion = shippedDistortionModel();
 // First use builds the bucket-major copy of the type weights; it belongs to the model.
 if (distortion !== null) typeLogits(distortion, new Int32Array(1), 1, new Float64Array(16));
@@ -36,8 +36,8 @@ if (labels === null && distortion === null && crisis === null)
   process.stderr.write('model-memory: no trained weights are committed\n');
 process.stdout.write(
   JSON.stringify({
-    // The labels stage keeps the decoded models and the interleaved tables built from them.
-    labels: labels === null ? 0 : typedArrayBytes([labels, new PackedModels(labels)]),
+    // The labels stage keeps only the interleaved tables, filled from the stored weights.
+    labels: labels === null ? 0 : typedArrayBytes(packed(labels)),
     distortion: typedArrayBytes(distortion),
     crisis: typedArrayBytes(crisis),
   }) + '\n',

@@ -57,6 +57,28 @@ export function encodeModel(model: LinearModel): EncodedModel {
 export function decodeModel(encoded: EncodedModel): LinearModel {
   const k = encoded.classes.length;
   const weights = new Int8Array((1 << encoded.bits) * k);
+  decodeInto(encoded, weights, k, 0);
+  return new LinearModel(
+    encoded.classes,
+    encoded.bits,
+    weights,
+    Float32Array.from(encoded.bias),
+    encoded.scale,
+  );
+}
+
+/**
+ * Write shipped weights into a table of `stride` bytes per bucket, from `column` on. Only the
+ * stored (non-zero) weights are visited, so the labels stage fills its interleaved tables
+ * without a dense per-task copy first (measured: ~30 -> ~8 ms of each thread's start).
+ */
+export function decodeInto(
+  encoded: EncodedModel,
+  table: Int8Array,
+  stride: number,
+  column: number,
+): void {
+  const k = encoded.classes.length;
   const bytes = fromBase64(encoded.data);
   let at = 0;
   let feature = 0;
@@ -70,18 +92,12 @@ export function decodeModel(encoded: EncodedModel): LinearModel {
       shift += 7;
     } while (b & 0x80);
     feature += delta;
+    const base = feature * stride + column;
     for (let c = 0; c < k; c++) {
       const v = bytes[at++] ?? 0;
-      weights[feature * k + c] = v > 127 ? v - 256 : v;
+      table[base + c] = v > 127 ? v - 256 : v;
     }
   }
-  return new LinearModel(
-    encoded.classes,
-    encoded.bits,
-    weights,
-    Float32Array.from(encoded.bias),
-    encoded.scale,
-  );
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -37,7 +37,9 @@ export function shippedModels(): LabelModels | null {
 
 /** Build a labels stage with other models or a feature observer (evaluation, training). */
 export function labelerWith(options: LabelerOptions): MarkerFactory {
-  return createLabeler(options, shippedModels);
+  // The engine packs the shipped weights straight from their stored form: decoding them to
+  // per-task tables first cost each thread ~20 ms at start and ~1 MB it never read again.
+  return createLabeler(options, () => encodedModels);
 }
 
 /** Sets therapist behaviour / question / reflection types and client talk type (shipped weights). */

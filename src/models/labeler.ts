@@ -4,7 +4,7 @@
 import type { MarkerFactory, TalkType, UtteranceContext } from '../markers/types.js';
 import { FeatureExtractor, addPreviousLabel } from './features.js';
 import { FeatureBuffer } from './linear.js';
-import { PackedModels, THERAPIST_COLUMNS, argmax } from './packed.js';
+import { PackedModels, THERAPIST_COLUMNS, argmax, type PackableModels } from './packed.js';
 import type { TopK } from './topk.js';
 import { ReasonCache } from './reasons.js';
 import { type LabelModels, TASK_CLASSES, checkModels } from './tasks.js';
@@ -36,9 +36,10 @@ const reflectionTypes = TASK_CLASSES.reflectionType;
 const talkTypes = TASK_CLASSES.clientTalkType;
 
 /** Packed tables per model set: evaluation builds an engine per fold from the same models. */
-const packedOf = new WeakMap<LabelModels, PackedModels>();
+const packedOf = new WeakMap<PackableModels, PackedModels>();
 
-function packed(models: LabelModels): PackedModels {
+/** The packed tables of a model set (decoded or as shipped), built once per set. */
+export function packed(models: PackableModels): PackedModels {
   let p = packedOf.get(models);
   if (p === undefined)
     packedOf.set(models, (p = new PackedModels(checkModels(models), EXPLAIN_TOP)));
@@ -48,7 +49,7 @@ function packed(models: LabelModels): PackedModels {
 /** Build a labels stage with the given models (see LabelerOptions). */
 export function createLabeler(
   options: LabelerOptions,
-  shipped: () => LabelModels | null,
+  shipped: () => PackableModels | null,
 ): MarkerFactory {
   const reasons = {
     behaviour: new ReasonCache('therapistBehaviour'),
@@ -58,7 +59,7 @@ export function createLabeler(
   };
   const every = options.everySubtype === true;
   return () => {
-    const models = options.models === undefined ? shipped() : options.models;
+    const models: PackableModels | null = options.models === undefined ? shipped() : options.models;
     const tables = models === null ? null : packed(models);
     const extractor = new FeatureExtractor();
     const features = new FeatureBuffer();

@@ -4,12 +4,15 @@ import {
   FeatureBuffer,
   type LabelModels,
   TASK_CLASSES,
+  encodeModel,
   quantize,
+  shippedModels,
   trainSoftmax,
 } from './index.js';
 import { PackedModels, argmax } from './packed.js';
 import { TopK } from './topk.js';
 import { T } from './templates.js';
+import { encodedModels } from './weights/index.js';
 
 /** Toy data for a task: feature 100 + class id means that class; 7 is on every row. */
 function toyModel(classes: readonly string[], bits = 6): ReturnType<typeof trainSoftmax> {
@@ -33,6 +36,18 @@ const models: LabelModels = {
 };
 const packed = new PackedModels(models, 3);
 
+function mapTasks<A, B>(
+  m: Record<keyof LabelModels, A>,
+  f: (a: A) => B,
+): Record<keyof LabelModels, B> {
+  return {
+    therapistBehaviour: f(m.therapistBehaviour),
+    questionType: f(m.questionType),
+    reflectionType: f(m.reflectionType),
+    clientTalkType: f(m.clientTalkType),
+  };
+}
+
 /** Features 100-103 with falling values, 7, and a word feature that must not be named. */
 function features(template = T.first): FeatureBuffer {
   const f = new FeatureBuffer();
@@ -42,6 +57,23 @@ function features(template = T.first): FeatureBuffer {
 }
 
 describe('PackedModels', () => {
+  // The engine fills its tables straight from the stored weights; evaluation and training
+  // pack decoded models. Both must give the same bytes, scales and biases.
+  it.each([
+    ['the toy models', models, mapTasks(models, encodeModel)],
+    ['the shipped weights', shippedModels(), encodedModels],
+  ] as const)('packs %s alike from stored and from decoded weights', (_n, decoded, stored) => {
+    if (decoded === null || stored === null) throw new Error('no shipped weights');
+    const a = new PackedModels(decoded);
+    const b = new PackedModels(stored);
+    for (const side of ['therapist', 'client'] as const) {
+      expect(b[side].table).toEqual(a[side].table);
+      expect(b[side].scale).toEqual(a[side].scale);
+      expect(b[side].bias).toEqual(a[side].bias);
+    }
+    expect(a.therapist.table.some((w) => w !== 0)).toBe(true);
+  });
+
   it.each([
     ['therapistBehaviour', 0],
     ['questionType', 4],

@@ -2,9 +2,9 @@
 // A therapist feature's bucket holds behaviour, question and reflection weights side by side
 // (8 bytes), so one memory read serves all three tasks; separate tables cost one cache miss
 // per task and feature, which was most of the labels stage. Scores equal LinearModel.scores.
-import { quantize } from './codec.js';
+import { decodeInto, quantize, type EncodedModel } from './codec.js';
 import type { FeatureBuffer, LinearModel } from './linear.js';
-import type { LabelModels } from './tasks.js';
+import type { TaskName } from './tasks.js';
 import { T } from './templates.js';
 import { TopK } from './topk.js';
 
@@ -22,12 +22,36 @@ const CLIENT_STRIDE = 4;
 const unexplained = new Uint8Array(256);
 for (const t of [T.word, T.pair, T.negatedWord, T.otherWord, T.answerWord]) unexplained[t] = 1;
 
-function int8(model: LinearModel): LinearModel {
-  return model.weights instanceof Int8Array ? model : quantize(model);
+/** A label model as packing needs it: decoded (training, evaluation) or as shipped. */
+export type PackableModel = LinearModel | EncodedModel;
+
+/** The four label models, decoded or as shipped. */
+export type PackableModels = Record<TaskName, PackableModel>;
+
+function isEncoded(model: PackableModel): model is EncodedModel {
+  return 'data' in model;
+}
+
+/** Shipped weights as they are; decoded weights rounded to int8 if they are not yet. */
+function int8(model: PackableModel): PackableModel {
+  return isEncoded(model) || model.weights instanceof Int8Array ? model : quantize(model);
+}
+
+/** Copy one int8 model's weights into `column` onwards of every bucket. */
+function copyInto(model: PackableModel, table: Int8Array, stride: number, column: number): void {
+  if (isEncoded(model)) {
+    decodeInto(model, table, stride, column);
+    return;
+  }
+  const k = model.classes.length;
+  const w = model.weights;
+  for (let b = 0; b < 1 << model.bits; b++) {
+    for (let c = 0; c < k; c++) table[b * stride + column + c] = w[b * k + c] ?? 0;
+  }
 }
 
 function pack(
-  models: readonly LinearModel[],
+  models: readonly PackableModel[],
   stride: number,
 ): { table: Int8Array; scale: Float64Array; bias: Float64Array; bits: number } {
   const bits = models[0]?.bits ?? 0;
@@ -37,14 +61,12 @@ function pack(
   let column = 0;
   for (const m of models.map(int8)) {
     if (m.bits !== bits) throw new Error('label models that share a table need one table size');
+    copyInto(m, table, stride, column);
     const k = m.classes.length;
-    const w = m.weights;
-    for (let b = 0; b < 1 << bits; b++) {
-      for (let c = 0; c < k; c++) table[b * stride + column + c] = w[b * k + c] ?? 0;
-    }
     for (let c = 0; c < k; c++) {
       scale[column + c] = m.scale;
-      bias[column + c] = m.bias[c] ?? 0;
+      // float32, as decodeModel stores biases: stored and decoded weights must score alike.
+      bias[column + c] = Math.fround(m.bias[c] ?? 0);
     }
     column += k;
   }
@@ -59,7 +81,7 @@ class PackedTable {
   readonly mask: number;
   readonly stride: number;
 
-  constructor(models: readonly LinearModel[], stride: number) {
+  constructor(models: readonly PackableModel[], stride: number) {
     const p = pack(models, stride);
     this.table = p.table;
     this.scale = p.scale;
@@ -80,7 +102,7 @@ export class PackedModels {
   readonly talkTop: TopK;
 
   /** `top`: how many features to keep per task for explanations (at most MAX_TOP). */
-  constructor(models: LabelModels, top = 3) {
+  constructor(models: PackableModels, top = 3) {
     this.therapist = new PackedTable(
       [models.therapistBehaviour, models.questionType, models.reflectionType],
       THERAPIST_STRIDE,

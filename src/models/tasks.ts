@@ -25,7 +25,9 @@ export const TASK_NAMES: readonly TaskName[] = [
 export type LabelModels = Record<TaskName, LinearModel>;
 
 /** Throws when a model's classes differ from the task's (wrong or stale weights). */
-export function checkModels(models: LabelModels): LabelModels {
+export function checkModels<M extends Record<TaskName, { classes: readonly string[] }>>(
+  models: M,
+): M {
   for (const task of TASK_NAMES) {
     const expected = TASK_CLASSES[task];
     const got = models[task].classes;

@@ -1,9 +1,14 @@
 // One pass over the utterances sums what every report section needs, so that building
 // the report stays linear in the number of findings and cheap next to the analysis.
 import type { UtteranceAnalysis } from '../engine/types.js';
-import { emptyCounts, type DistortionType, type UtteranceCounts } from '../markers/types.js';
+// DISTORTION_TYPES comes from the markers, not the report schema: that would load zod.
+import {
+  DISTORTION_TYPES as distortionTypes,
+  emptyCounts,
+  type DistortionType,
+  type UtteranceCounts,
+} from '../markers/types.js';
 import type { Role } from '../transcript/types.js';
-import { distortionTypes } from './schema-utterance.js';
 
 /** Label tallies for one role. */
 export interface LabelTally {

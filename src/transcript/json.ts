@@ -1,8 +1,13 @@
 // JSON transcripts: our documented document, a bare array of utterances, or JSON Lines (one
 // utterance per line). Errors give the line of a syntax error and the path of a schema error.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { TranscriptParseError } from './errors.js';
-import { jsonTranscript, jsonUtterance, type JsonUtterance } from './json-schema.js';
+import {
+  jsonTranscript,
+  jsonUtterance,
+  jsonUtterances,
+  type JsonUtterance,
+} from './json-schema.js';
 import { roleOfLabel } from './labels.js';
 import { LineCursor } from './lines.js';
 import type { RawTurn } from './turns.js';
@@ -24,8 +29,7 @@ export function parseJson(text: string): JsonResult {
     // The engine's message can quote the input; keep only where it failed.
     throw new TranscriptParseError('syntax', 'invalid JSON', syntaxLine(text, error));
   }
-  if (Array.isArray(doc))
-    return { turns: check(jsonUtterance.array(), doc, '$').map((u) => toTurn(u)) };
+  if (Array.isArray(doc)) return { turns: check(jsonUtterances, doc, '$').map((u) => toTurn(u)) };
   const parsed = check(jsonTranscript, doc, '$');
   const result: JsonResult = { turns: parsed.utterances.map((u) => toTurn(u)) };
   if (parsed.id !== undefined) result.id = parsed.id;
@@ -58,7 +62,7 @@ function toTurn(u: JsonUtterance, line?: number): RawTurn {
   return turn;
 }
 
-function check<T>(schema: z.ZodType<T>, value: unknown, root: string, line?: number): T {
+function check<T>(schema: z.ZodMiniType<T>, value: unknown, root: string, line?: number): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

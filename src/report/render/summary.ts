@@ -13,7 +13,8 @@ import {
   strategyNames,
 } from '../messages.js';
 import type { Alert, Level, Moment, Report } from '../schema.js';
-import { distortionTypes } from '../schema-utterance.js';
+// From the markers, not the report schema: the schema module would load zod.
+import { DISTORTION_TYPES as distortionTypes } from '../../markers/types.js';
 import { run, turnRun, type Block, type Line, type Run, type Style } from './doc.js';
 
 const levelStyle: Record<Level, Style> = {

@@ -17,6 +17,43 @@ export function medianMs(fn: () => unknown, runs: number): number {
   return times[Math.floor(times.length / 2)] ?? 0;
 }
 
+/** Medians of two timings taken in alternation, and the median of their per-pair ratio. */
+export interface Paired {
+  aMs: number;
+  bMs: number;
+  /** Median over the pairs of aMs / bMs: what `b` achieves as a share of `a`'s speed. */
+  ratio: number;
+}
+
+/**
+ * Time `a` and `b` alternately `runs` times (after one warm-up call each). On a shared
+ * machine, load that comes and goes then hits both sides of each pair alike; timing all
+ * runs of one and then all of the other let a burst of load land on one side only.
+ */
+export function pairedMs(a: () => unknown, b: () => unknown, runs: number): Paired {
+  a();
+  b();
+  const as: number[] = [];
+  const bs: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    a();
+    const t1 = performance.now();
+    b();
+    const t2 = performance.now();
+    as.push(t1 - t0);
+    bs.push(t2 - t1);
+    ratios.push((t1 - t0) / (t2 - t1));
+  }
+  return { aMs: middle(as), bMs: middle(bs), ratio: middle(ratios) };
+}
+
+function middle(values: number[]): number {
+  values.sort((x, y) => x - y);
+  return values[Math.floor(values.length / 2)] ?? 0;
+}
+
 /** Result of running a command: wall ms, exit code and peak RSS in MB (Linux; 0 elsewhere). */
 export interface ChildRun {
   ms: number;

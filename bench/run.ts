@@ -9,7 +9,7 @@ import type { Transcript } from '../src/transcript/index.js';
 import { baselineCount, baselineWords } from './baseline.js';
 import { buildCorpus, corpusBytes, corpusFileUtterances, sourceUtterances } from './corpus.js';
 import { cliFigures } from './cli.js';
-import { medianMs, selfPeakRssMb } from './measure.js';
+import { medianMs, pairedMs, selfPeakRssMb } from './measure.js';
 import { printRows, type Row } from './table.js';
 import { profileTo } from './profile.js';
 import { modelCostRows, modelMemory } from './models.js';
@@ -51,33 +51,16 @@ const engine = new Engine();
 const utterancesOf = (c: readonly Transcript[]): number =>
   c.reduce((n, t) => n + t.utterances.length, 0);
 
-function throughput(
-  figure: string,
-  corpus: Transcript[],
-  fn: () => unknown,
-  base?: number,
-): number {
-  const bytes = corpusBytes(corpus);
-  const ms = medianMs(fn, runs);
-  const mbs = bytes / 1e6 / (ms / 1000);
-  const row: Row = { figure, mbPerS: mbs, uttPerS: utterancesOf(corpus) / (ms / 1000), ms };
-  if (base !== undefined) row.ratio = mbs / base;
-  emit(row);
-  return mbs;
-}
-
 const mb = Number(opts.mb) * 1e6;
 const scales = [1, 4, 16];
 let base1 = 0;
 for (const scale of scales) {
   const corpus = buildCorpus(source, mb * scale);
-  const base = throughput(`baseline (regex + ${words.size}-word set), ${scale}x`, corpus, () =>
-    baselineCount(corpus, words),
-  );
-  if (scale === 1) base1 = base;
-  throughput(
-    `full analysis + report, ${scale}x`,
-    corpus,
+  const bytes = corpusBytes(corpus);
+  const utterances = utterancesOf(corpus);
+  // Baseline and analysis alternate run by run; the ratio is the median of the pairs'.
+  const paired = pairedMs(
+    () => baselineCount(corpus, words),
     // Each report is used and dropped, as a stream consumer does: keeping 16x of reports
     // alive (~12 bytes of report per byte of text) measured the old-generation GC instead.
     () => {
@@ -85,8 +68,18 @@ for (const scale of scales) {
       for (const t of corpus) scores += engine.analyze(t).sessionScore;
       return scores;
     },
-    base,
+    runs,
   );
+  const row = (figure: string, ms: number): Row => ({
+    figure,
+    mbPerS: bytes / 1e6 / (ms / 1000),
+    uttPerS: utterances / (ms / 1000),
+    ms,
+  });
+  const base = row(`baseline (regex + ${words.size}-word set), ${scale}x`, paired.aMs);
+  emit(base);
+  emit({ ...row(`full analysis + report, ${scale}x`, paired.bMs), ratio: paired.ratio });
+  if (scale === 1) base1 = base.mbPerS ?? 0;
 }
 
 // Each stage's own cost, timed around the stage inside the engine loop (the clock is ours:

@@ -7,7 +7,7 @@ import type { BatchReply, BatchRequest } from './pool.js';
 /**
  * Reports travel as UTF-8 bytes whose buffers are moved, not cloned: the main thread then
  * writes them as they are, instead of copying each string and encoding it again on output
- * (a JSON report is ~10x its transcript, so this was most of the main thread's work).
+ * (a JSON report is ~8x its transcript, so this was most of the main thread's work).
  * Buffer.from encodes ~3x faster than TextEncoder here; a small report lands in Node's
  * shared pool slab, which must not be moved, so it is copied out (cheap at that size).
  */

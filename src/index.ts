@@ -20,4 +20,5 @@ export {
   renderCsv,
   renderJson,
   toJson,
+  fromJson,
 } from './report/index.js';

@@ -28,6 +28,7 @@ export {
   renderCsv,
   renderJson,
   toJson,
+  fromJson,
   type TextOptions,
   type CsvOptions,
 } from './render.js';

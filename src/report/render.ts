@@ -3,4 +3,4 @@ export { renderText, type TextOptions } from './render/text.js';
 export { renderMarkdown } from './render/markdown.js';
 export { renderHtml } from './render/html.js';
 export { renderCsv, type CsvOptions } from './render/csv.js';
-export { renderJson, toJson } from './render/json.js';
+export { fromJson, renderJson, toJson } from './render/json.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../build.js';
-import { renderJson, toJson } from '../render.js';
+import { fromJson, renderHtml, renderJson, renderText, toJson } from '../render.js';
 import { reportSchema } from '../schema.js';
 import { demoSession, transcript } from '../test-helpers/fixtures.js';
 
@@ -40,6 +40,14 @@ describe('renderJson', () => {
     // The demo has words in every turn and zeros in most counts, so both sides are exercised.
     expect(j.utterances.every((u) => (u.counts.words ?? 0) > 0)).toBe(true);
     expect(j.utterances.some((u) => Object.keys(u.counts).length < 10)).toBe(true);
+  });
+
+  // What a store does: write the JSON, read it back later and render it again.
+  it('reads back from JSON to the same report, which renders the same', () => {
+    const back = fromJson(reportSchema.parse(JSON.parse(renderJson(report, false))));
+    expect(back).toEqual(report);
+    expect(renderText(back, { color: false })).toBe(renderText(report, { color: false }));
+    expect(renderHtml(back)).toBe(renderHtml(report));
   });
 
   it('leaves the report it was given untouched', () => {

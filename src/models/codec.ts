@@ -70,7 +70,8 @@ export function decodeModel(encoded: EncodedModel): LinearModel {
 /**
  * Write shipped weights into a table of `stride` bytes per bucket, from `column` on. Only the
  * stored (non-zero) weights are visited, so the labels stage fills its interleaved tables
- * without a dense per-task copy first (measured: ~30 -> ~8 ms of each thread's start).
+ * without a dense per-task copy first (measured: ~20 -> ~16 ms of each thread's start, and
+ * 1.47 MB -> 787 KB of tables kept).
  */
 export function decodeInto(
   encoded: EncodedModel,

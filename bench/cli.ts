@@ -20,9 +20,11 @@ import { fileURLToPath } from 'node:url';
 import type { Transcript, Utterance } from '../src/transcript/index.js';
 import { baselineCount } from './baseline.js';
 import { buildCorpus } from './corpus.js';
-import { medianMs, runChild, type ChildRun } from './measure.js';
+import { median, medianMs, runChild, type ChildRun } from './measure.js';
 import type { Row } from './table.js';
 
+/** Where the baseline process finds its word set, in the bench's temporary folder. */
+const WORDS_FILE = 'baseline-words.txt';
 /** The baseline as a process (bench/baseline-cli.ts, built beside this file). */
 const baselineCli = fileURLToPath(new URL('./baseline-cli.js', import.meta.url));
 
@@ -36,16 +38,13 @@ export interface CliBench {
   emit: (row: Row) => void;
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
 /** Measure and emit every CLI figure. */
 export async function cliFigures(b: CliBench): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'alliance-bench-'));
   try {
     await startUp(b, dir);
+    // The baseline process reads its word set from here (deriving it would load the engine).
+    writeFileSync(join(dir, WORDS_FILE), [...b.words].join('\n'));
     // AnnoMI-sized sessions (the folder), then hour-long ones: the same count of
     // files with ~6x the text, where start-up and warm-up weigh less against the work.
     await folder(b, dir, { files: 400, turns: 120, what: '120-turn sessions' });
@@ -103,8 +102,7 @@ async function folder(b: CliBench, dir: string, shape: FolderShape): Promise<voi
     mbPerS: baseMbs,
     ms: baseMs,
   });
-  const wordsFile = join(dir, 'baseline-words.txt');
-  writeFileSync(wordsFile, [...b.words].join('\n'));
+  const wordsFile = join(dir, WORDS_FILE);
   const runs: Record<1 | 2, ChildRun[]> = { 1: [], 2: [] };
   const asProcess: ChildRun[] = [];
   for (let i = 0; i < Math.max(3, Math.ceil(b.runs / 2)); i++) {

@@ -4,6 +4,12 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
+/** The middle value (the upper one of an even count); 0 for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 /** Median wall time in ms of `runs` calls of fn (after one warm-up call). */
 export function medianMs(fn: () => unknown, runs: number): number {
   fn();
@@ -13,8 +19,7 @@ export function medianMs(fn: () => unknown, runs: number): number {
     fn();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+  return median(times);
 }
 
 /** Medians of two timings taken in alternation, and the median of their per-pair ratio. */
@@ -46,12 +51,7 @@ export function pairedMs(a: () => unknown, b: () => unknown, runs: number): Pair
     bs.push(t2 - t1);
     ratios.push((t1 - t0) / (t2 - t1));
   }
-  return { aMs: middle(as), bMs: middle(bs), ratio: middle(ratios) };
-}
-
-function middle(values: number[]): number {
-  values.sort((x, y) => x - y);
-  return values[Math.floor(values.length / 2)] ?? 0;
+  return { aMs: median(as), bMs: median(bs), ratio: median(ratios) };
 }
 
 /** Result of running a command: wall ms, exit code and peak RSS in MB (Linux; 0 elsewhere). */

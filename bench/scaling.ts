@@ -8,6 +8,7 @@ import { Engine } from '../src/engine/index.js';
 import type { Transcript, Utterance } from '../src/transcript/index.js';
 import { baselineCount, baselineWords } from './baseline.js';
 import { buildCorpus } from './corpus.js';
+import { median } from './measure.js';
 
 /** What a scaling worker runs: which work, over what corpus, how many rounds. */
 interface Task {
@@ -75,6 +76,5 @@ export async function twoThreadSpeedUp(
   const task = { work, source, bytes, rounds };
   const ratios: number[] = [];
   for (let i = 0; i < runs; i++) ratios.push((2 * (await timed(1, task))) / (await timed(2, task)));
-  ratios.sort((a, b) => a - b);
-  return ratios[Math.floor(ratios.length / 2)] ?? 0;
+  return median(ratios);
 }

@@ -116,6 +116,14 @@ describe('runTasks', () => {
     await writeFile(join(dir, 'f21.txt'), new Uint8Array([0xff, 0xfe, 0x00, 0x41]));
   }, 180_000);
 
+  /** The 45-line JSONL stream written in beforeAll. */
+  const linesInput = (): Input => ({
+    kind: 'file',
+    path: join(dir, 'lines.jsonl'),
+    name: 'lines.jsonl',
+    fromFolder: false,
+  });
+
   const run = async (inputs: Input[], jobs: number, total?: number): Promise<JobResult[]> => {
     const out: JobResult[] = [];
     for await (const r of runTasks({ inputs, maxBytes: 1 << 20 }, settings, jobs, total))
@@ -148,12 +156,7 @@ describe('runTasks', () => {
   it.each([1, 20_000, 1e9])(
     'gives the same stream output when workers start after %i bytes',
     async (growAfter) => {
-      const input = {
-        kind: 'file',
-        path: join(dir, 'lines.jsonl'),
-        name: 'lines.jsonl',
-        fromFolder: false,
-      } as const;
+      const input = linesInput();
       const grown: JobResult[] = [];
       const source = { inputs: [input], maxBytes: 1 << 20 };
       for await (const r of runTasks(source, settings, 2, undefined, growAfter)) grown.push(r);
@@ -164,12 +167,7 @@ describe('runTasks', () => {
   );
 
   it('streams a JSONL file through a worker and this thread in line order', async () => {
-    const input = {
-      kind: 'file',
-      path: join(dir, 'lines.jsonl'),
-      name: 'lines.jsonl',
-      fromFolder: false,
-    } as const;
+    const input = linesInput();
     const results = await run([input], 2);
     expect(outline(results)).toEqual(
       Array.from({ length: 45 }, (_v, i) => `lines.jsonl:${i + 1}#t${i}`),

@@ -56,6 +56,19 @@ function features(template = T.first): FeatureBuffer {
   return f;
 }
 
+/** Positions a TopK kept, strongest first. */
+function kept(top: TopK): number[] {
+  return Array.from(top.at.subarray(0, top.count));
+}
+
+/** The model's own three strongest features for class `c`, the word at position 5 left out. */
+function modelTop(model: LabelModels[keyof LabelModels], f: FeatureBuffer, c: number): number[] {
+  return model
+    .topFeatures(f, c, 8)
+    .filter((at) => at !== 5)
+    .slice(0, 3);
+}
+
 describe('PackedModels', () => {
   // The engine fills its tables straight from the stored weights; evaluation and training
   // pack decoded models. Both must give the same bytes, scales and biases.
@@ -98,10 +111,7 @@ describe('PackedModels', () => {
     (b) => {
       const f = features();
       packed.topTherapist(f, b, -1, -1);
-      const top = packed.behaviourTop;
-      const got = Array.from(top.at.subarray(0, top.count));
-      const reference = models.therapistBehaviour.topFeatures(f, b, 8).filter((at) => at !== 5);
-      expect(got).toEqual(reference.slice(0, 3));
+      expect(kept(packed.behaviourTop)).toEqual(modelTop(models.therapistBehaviour, f, b));
     },
   );
 
@@ -111,32 +121,14 @@ describe('PackedModels', () => {
   ])('names question class %i and reflection class %i evidence in the same pass', (q, r) => {
     const f = features();
     packed.topTherapist(f, 0, q, r);
-    const qt = packed.questionTop;
-    const rt = packed.reflectionTop;
-    expect(Array.from(qt.at.subarray(0, qt.count))).toEqual(
-      models.questionType
-        .topFeatures(f, q, 8)
-        .filter((at) => at !== 5)
-        .slice(0, 3),
-    );
-    expect(Array.from(rt.at.subarray(0, rt.count))).toEqual(
-      models.reflectionType
-        .topFeatures(f, r, 8)
-        .filter((at) => at !== 5)
-        .slice(0, 3),
-    );
+    expect(kept(packed.questionTop)).toEqual(modelTop(models.questionType, f, q));
+    expect(kept(packed.reflectionTop)).toEqual(modelTop(models.reflectionType, f, r));
   });
 
   it.each([0, 1, 2])('names client talk class %i evidence as the model does', (t) => {
     const f = features();
     packed.topClient(f, t);
-    const top = packed.talkTop;
-    expect(Array.from(top.at.subarray(0, top.count))).toEqual(
-      models.clientTalkType
-        .topFeatures(f, t, 8)
-        .filter((at) => at !== 5)
-        .slice(0, 3),
-    );
+    expect(kept(packed.talkTop)).toEqual(modelTop(models.clientTalkType, f, t));
   });
 
   it('refuses therapist models of different table sizes', () => {

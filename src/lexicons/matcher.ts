@@ -38,6 +38,11 @@ export class Matches {
   }
 }
 
+/** Node numbers are packed in 16 bits (see `edges`); our lexicons have ~23,000 nodes. */
+const MAX_NODES = 0xffff;
+/** log2 of the edge filter's bits. */
+const EDGE_BITS = 18;
+
 const slotOf = (node: number, hash: number, shift: number): number =>
   Math.imul(hash ^ Math.imul(node, 0x27d4eb2d), 0x9e3779b1) >>> shift;
 
@@ -46,12 +51,17 @@ export class LexiconMatcher {
   /** Lexicon number -> lexicon, in the order given. */
   readonly lexicons: readonly Lexicon[];
   private readonly numbers = new Map<string, number>();
-  // Edge table: parent node, token hash, child node (0 = empty slot; the root is node 0).
-  // Copied out of the EdgeTable so that the hot loop reads this object's own fields.
-  private readonly edgeParent: Int32Array;
-  private readonly edgeHash: Int32Array;
-  private readonly edgeChild: Int32Array;
+  // Edge table, 8 bytes per slot: the token hash, then parent << 16 | child (child 0 = empty
+  // slot; the root is node 0). Interleaved so that a probe reads one cache line, where three
+  // parallel arrays (0.8 MB) cost up to three misses.
+  private readonly edges: Int32Array;
+  private readonly mask: number;
   private readonly shift: number;
+  // A one-hash Bloom filter over the ~23,000 edges (32 KB, ~9% false positives): most steps
+  // find no edge, and this stays in cache where a probe of the 0.5 MB edge table misses.
+  // With both, the engine ran 5-15% faster in A/B runs (the edge probe was the matcher's
+  // top line in the profile).
+  private readonly edgeBits: Uint32Array;
   // Phrase ends per node, as offsets into `endLexicons` (CSR layout).
   private readonly endStart: Int32Array;
   private readonly endLexicons: Uint16Array;
@@ -66,10 +76,22 @@ export class LexiconMatcher {
       this.numbers.set(lex.id, n);
     });
     const { trie, edges } = precompiledTrie(lexicons) ?? compileTrie(lexicons);
-    this.edgeParent = edges.parent;
-    this.edgeHash = edges.hash;
-    this.edgeChild = edges.child;
     this.shift = edges.shift;
+    this.mask = edges.child.length - 1;
+    if (trie.nodes > MAX_NODES) throw new Error(`lexicon trie has over ${MAX_NODES} nodes`);
+    this.edges = new Int32Array(edges.child.length * 2);
+    this.edgeBits = new Uint32Array(1 << (EDGE_BITS - 5));
+    for (let slot = 0; slot < edges.child.length; slot++) {
+      const child = edges.child[slot] ?? 0;
+      const hash = edges.hash[slot] ?? 0;
+      const parent = edges.parent[slot] ?? 0;
+      this.edges[slot * 2] = hash;
+      this.edges[slot * 2 + 1] = (parent << 16) | child;
+      if (child !== 0) {
+        const bit = slotOf(parent, hash, 32 - EDGE_BITS);
+        this.edgeBits[bit >>> 5] = (this.edgeBits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+      }
+    }
     this.endStart = trie.endStart;
     this.endLexicons = trie.endLexicons;
     this.pathNode = new Int32Array(trie.depth + 1);
@@ -85,12 +107,15 @@ export class LexiconMatcher {
 
   /** The child of `node` along token hash `hash`, or 0 when there is none. */
   private step(node: number, hash: number): number {
-    const mask = this.edgeChild.length - 1;
+    const { edges, mask } = this;
+    const bit = slotOf(node, hash, 32 - EDGE_BITS);
+    if (((this.edgeBits[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return 0;
     let slot = slotOf(node, hash, this.shift);
     for (;;) {
-      const child = this.edgeChild[slot] ?? 0;
+      const nodes = edges[slot * 2 + 1] ?? 0;
+      const child = nodes & 0xffff;
       if (child === 0) return 0;
-      if (this.edgeHash[slot] === hash && this.edgeParent[slot] === node) return child;
+      if (edges[slot * 2] === hash && nodes >>> 16 === node) return child;
       slot = (slot + 1) & mask;
     }
   }

@@ -30,6 +30,13 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
+/**
+ * A worker's young generation (V8's default lets it grow to ~48 MB). A batch's garbage dies
+ * young either way; on a 100 MB JSONL stream with 2 jobs, 16 MB took peak RSS from 211-219
+ * to 196-210 MB in alternating runs, with the same time (7.8-8.1 s).
+ */
+const WORKER_YOUNG_MB = 16;
+
 let workerEntry: URL | undefined;
 
 /** Start workers from this file (the bundle's loader sets it: workers load the bundle too). */
@@ -65,7 +72,10 @@ export class WorkerPool {
   grow(threads: number): void {
     const url = workerUrl();
     for (let i = 0; i < threads; i++) {
-      const worker = new Worker(url, { workerData: this.settings });
+      const worker = new Worker(url, {
+        workerData: this.settings,
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      });
       worker.on('message', (reply: BatchReply) => {
         const pending = this.busy.get(worker);
         this.busy.delete(worker);

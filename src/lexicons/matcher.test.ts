@@ -56,6 +56,28 @@ describe('LexiconMatcher', () => {
     expect(hits(big, text).map((h) => h.toLowerCase())).toEqual(expected);
   });
 
+  it('finds every term of every shipped lexicon, whole (the packed edges and their filter lose none)', async () => {
+    const { allLexicons } = await import('../engine/pipeline.js');
+    const shipped = new LexiconMatcher(allLexicons);
+    const tokens = new Tokens();
+    const out = new Matches();
+    let checked = 0;
+    const missed: string[] = [];
+    allLexicons.forEach((lexicon, n) => {
+      for (const term of lexicon.terms) {
+        tokenize(term, tokens);
+        shipped.match(tokens, out);
+        let found = false;
+        for (let k = 0; k < out.count; k++)
+          found ||= out.lexicon[k] === n && out.start[k] === 0 && out.end[k] === tokens.count;
+        if (!found) missed.push(`${lexicon.id}: ${term}`);
+        checked++;
+      }
+    });
+    expect(missed).toEqual([]);
+    expect(checked).toBeGreaterThan(10_000);
+  });
+
   it('rejects duplicate lexicon ids and unknown ids', () => {
     expect(() => new LexiconMatcher([lex('a', ['x']), lex('a', ['y'])])).toThrow(/duplicate/);
     expect(() => matcher.id('nope')).toThrow(/unknown/);

@@ -2,15 +2,47 @@
 // feature-major (all classes of one feature side by side) so that scoring a feature
 // touches one cache line, which keeps inference at a few memory reads per token.
 
+/** Bytes added between the arrays so that their starts differ modulo 4 KB (see makeArrays). */
+const STAGGER = 320;
+
+/**
+ * The four feature arrays as views of one buffer at staggered offsets: allocated apart they
+ * could share an offset modulo 4 KB, where `push`'s four stores alias in the L1 cache (the
+ * token arrays did, see text/tokenize.ts).
+ */
+function makeArrays(size: number): {
+  index: Int32Array;
+  value: Float32Array;
+  detail: Int32Array;
+  template: Uint8Array;
+} {
+  const buffer = new ArrayBuffer(size * 13 + STAGGER * 3);
+  const step = size * 4 + STAGGER;
+  return {
+    index: new Int32Array(buffer, 0, size),
+    value: new Float32Array(buffer, step, size),
+    detail: new Int32Array(buffer, 2 * step, size),
+    template: new Uint8Array(buffer, 3 * step, size),
+  };
+}
+
 /** Sparse features of one example: parallel index/value arrays, `count` used. */
 export class FeatureBuffer {
   count = 0;
-  index = new Int32Array(512);
-  value = new Float32Array(512);
+  index: Int32Array;
+  value: Float32Array;
   /** Which template produced the feature (see features.ts), for naming top features. */
-  template = new Uint8Array(512);
+  template: Uint8Array;
   /** Template-specific detail: a token position or a finding index, for naming. */
-  detail = new Int32Array(512);
+  detail: Int32Array;
+
+  constructor(size = 512) {
+    const a = makeArrays(size);
+    this.index = a.index;
+    this.value = a.value;
+    this.template = a.template;
+    this.detail = a.detail;
+  }
 
   /** Append one feature; grows the arrays when full. */
   push(index: number, value: number, template: number, detail: number): void {
@@ -23,19 +55,15 @@ export class FeatureBuffer {
   }
 
   private grow(): void {
-    const size = this.index.length * 2;
-    const index = new Int32Array(size);
-    index.set(this.index);
-    const value = new Float32Array(size);
-    value.set(this.value);
-    const template = new Uint8Array(size);
-    template.set(this.template);
-    const detail = new Int32Array(size);
-    detail.set(this.detail);
-    this.index = index;
-    this.value = value;
-    this.template = template;
-    this.detail = detail;
+    const a = makeArrays(this.index.length * 2);
+    a.index.set(this.index);
+    a.value.set(this.value);
+    a.template.set(this.template);
+    a.detail.set(this.detail);
+    this.index = a.index;
+    this.value = a.value;
+    this.template = a.template;
+    this.detail = a.detail;
   }
 }
 

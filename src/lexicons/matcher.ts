@@ -59,8 +59,8 @@ export class LexiconMatcher {
   private readonly shift: number;
   // A one-hash Bloom filter over the ~23,000 edges (32 KB, ~9% false positives): most steps
   // find no edge, and this stays in cache where a probe of the 0.5 MB edge table misses.
-  // With both, the engine ran 5-15% faster in A/B runs (the edge probe was the matcher's
-  // top line in the profile).
+  // With both, the whole engine ran 3-4% faster in alternating A/B runs (5 of 6; the edge
+  // probe had been the matcher's top line in the profile).
   private readonly edgeBits: Uint32Array;
   // Phrase ends per node, as offsets into `endLexicons` (CSR layout).
   private readonly endStart: Int32Array;

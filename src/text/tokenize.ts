@@ -30,9 +30,11 @@ const HASH_MASK = 0x3fffffff;
 
 /**
  * Bytes between the four arrays, which share one buffer so that their starts differ modulo
- * 4 KB. Allocated apart, they could land at the same offset modulo 4 KB, where the tokenizer's
- * stores to them alias in the L1 cache: in about half of the processes tokenize then ran ~1.6x
- * slower and the whole analysis ~10% slower (the bench's full-analysis ratio ~0.20, not ~0.225).
+ * 4 KB. Allocated apart, in about half of the processes tokenize ran ~1.6x slower and the
+ * whole analysis ~10% slower (bench ratio ~0.20, not ~0.225); most likely their lockstep
+ * stores aliased in the L1 cache at equal offsets modulo 4 KB. The hot loops stay sensitive to
+ * placement: the same change to the lexicon hits (Matches) brought a slow mode back, so it was
+ * not kept. After touching a hot buffer, look at the bench ratio over several processes.
  */
 const STAGGER = 320;
 

@@ -1,29 +1,11 @@
 // A multinomial linear model over hashed sparse features. Weights are stored
 // feature-major (all classes of one feature side by side) so that scoring a feature
 // touches one cache line, which keeps inference at a few memory reads per token.
+import { staggered } from '../text/index.js';
 
-/** Bytes added between the arrays so that their starts differ modulo 4 KB (see makeArrays). */
-const STAGGER = 320;
-
-/**
- * The four feature arrays as views of one buffer at staggered offsets: allocated apart they
- * could share an offset modulo 4 KB, where `push`'s four stores alias in the L1 cache (the
- * token arrays did, see text/tokenize.ts).
- */
-function makeArrays(size: number): {
-  index: Int32Array;
-  value: Float32Array;
-  detail: Int32Array;
-  template: Uint8Array;
-} {
-  const buffer = new ArrayBuffer(size * 13 + STAGGER * 3);
-  const step = size * 4 + STAGGER;
-  return {
-    index: new Int32Array(buffer, 0, size),
-    value: new Float32Array(buffer, step, size),
-    detail: new Int32Array(buffer, 2 * step, size),
-    template: new Uint8Array(buffer, 3 * step, size),
-  };
+/** Index, value, detail and template views of one buffer (see text/staggered.ts). */
+function featureArrays(size: number): [Int32Array, Float32Array, Int32Array, Uint8Array] {
+  return staggered(size, [Int32Array, Float32Array, Int32Array, Uint8Array]);
 }
 
 /** Sparse features of one example: parallel index/value arrays, `count` used. */
@@ -37,11 +19,7 @@ export class FeatureBuffer {
   detail: Int32Array;
 
   constructor(size = 512) {
-    const a = makeArrays(size);
-    this.index = a.index;
-    this.value = a.value;
-    this.template = a.template;
-    this.detail = a.detail;
+    [this.index, this.value, this.detail, this.template] = featureArrays(size);
   }
 
   /** Append one feature; grows the arrays when full. */
@@ -55,15 +33,12 @@ export class FeatureBuffer {
   }
 
   private grow(): void {
-    const a = makeArrays(this.index.length * 2);
-    a.index.set(this.index);
-    a.value.set(this.value);
-    a.template.set(this.template);
-    a.detail.set(this.detail);
-    this.index = a.index;
-    this.value = a.value;
-    this.template = a.template;
-    this.detail = a.detail;
+    const [index, value, detail, template] = featureArrays(this.index.length * 2);
+    index.set(this.index);
+    value.set(this.value);
+    detail.set(this.detail);
+    template.set(this.template);
+    [this.index, this.value, this.detail, this.template] = [index, value, detail, template];
   }
 }
 

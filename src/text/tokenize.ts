@@ -2,6 +2,7 @@
 // reusable typed arrays. Every later stage works on these numbers, so the hot path
 // creates no string or object per token (see the performance issue: that is what
 // separates ~35 MB/s from ~3 MB/s).
+import { staggered } from './staggered.js';
 
 /** Token kinds. Words and numbers carry a hash; punctuation kinds matter to sentence rules. */
 export const Kind = {
@@ -28,32 +29,9 @@ const APOSTROPHE = 39;
 // typed array is boxed as a heap number whenever it reaches a Map lookup, on every token.
 const HASH_MASK = 0x3fffffff;
 
-/**
- * Bytes between the four arrays, which share one buffer so that their starts differ modulo
- * 4 KB. Allocated apart, in about half of the processes tokenize ran ~1.6x slower and the
- * whole analysis ~10% slower (bench ratio ~0.20, not ~0.225); most likely their lockstep
- * stores aliased in the L1 cache at equal offsets modulo 4 KB. The hot loops stay sensitive to
- * placement: the same change to the lexicon hits (Matches) brought a slow mode back, so it was
- * not kept. After touching a hot buffer, look at the bench ratio over several processes.
- */
-const STAGGER = 320;
-
-/** Views of `size` tokens over one buffer, each array at a staggered offset (see STAGGER). */
-function tokenArrays(size: number): {
-  start: Int32Array;
-  end: Int32Array;
-  hash: Uint32Array;
-  kind: Uint8Array;
-} {
-  const buffer = new ArrayBuffer(size * 13 + STAGGER * 4);
-  let at = 0;
-  const start = new Int32Array(buffer, at, size);
-  at += size * 4 + STAGGER;
-  const end = new Int32Array(buffer, at, size);
-  at += size * 4 + STAGGER;
-  const hash = new Uint32Array(buffer, at, size);
-  at += size * 4 + STAGGER;
-  return { start, end, hash, kind: new Uint8Array(buffer, at, size) };
+/** Views of `size` tokens over one buffer (see staggered.ts for why one). */
+function tokenArrays(size: number): [Int32Array, Int32Array, Uint32Array, Uint8Array] {
+  return staggered(size, [Int32Array, Int32Array, Uint32Array, Uint8Array]);
 }
 
 /** Reusable token storage; grows, never shrinks, so one buffer serves a whole batch. */
@@ -67,11 +45,7 @@ export class Tokens {
   text = '';
 
   constructor() {
-    const a = tokenArrays(256);
-    this.start = a.start;
-    this.end = a.end;
-    this.hash = a.hash;
-    this.kind = a.kind;
+    [this.start, this.end, this.hash, this.kind] = tokenArrays(256);
   }
 
   /** Make room for at least n tokens. */
@@ -79,15 +53,12 @@ export class Tokens {
     if (n <= this.start.length) return;
     let size = this.start.length;
     while (size < n) size *= 2;
-    const a = tokenArrays(size);
-    a.start.set(this.start);
-    a.end.set(this.end);
-    a.hash.set(this.hash);
-    a.kind.set(this.kind);
-    this.start = a.start;
-    this.end = a.end;
-    this.hash = a.hash;
-    this.kind = a.kind;
+    const [start, end, hash, kind] = tokenArrays(size);
+    start.set(this.start);
+    end.set(this.end);
+    hash.set(this.hash);
+    kind.set(this.kind);
+    [this.start, this.end, this.hash, this.kind] = [start, end, hash, kind];
   }
 
   /** The token's text as written (allocates: for findings and debugging, not the hot path). */

@@ -6,7 +6,7 @@
 // or "my"; a list per first word cost ~20x, a Map per node about twice this.
 import type { Tokens } from '../text/index.js';
 import { precompiledTrie } from './precompiled.js';
-import { compileTrie } from './trie.js';
+import { compileTrie, slotOf } from './trie.js';
 import type { Lexicon } from './types.js';
 
 /** Lexicon hits for one utterance, as token ranges, in reusable typed arrays. */
@@ -42,9 +42,6 @@ export class Matches {
 const MAX_NODES = 0xffff;
 /** log2 of the edge filter's bits. */
 const EDGE_BITS = 18;
-
-const slotOf = (node: number, hash: number, shift: number): number =>
-  Math.imul(hash ^ Math.imul(node, 0x27d4eb2d), 0x9e3779b1) >>> shift;
 
 /** All lexicons compiled for one-pass matching. Build once, reuse for every utterance. */
 export class LexiconMatcher {

@@ -16,7 +16,8 @@ export interface TrieTables {
   depth: number;
 }
 
-const slotOf = (node: number, hash: number, shift: number): number =>
+/** Home slot of edge (node, hash) among 2^(32 - shift) slots; the matcher probes alike. */
+export const slotOf = (node: number, hash: number, shift: number): number =>
   Math.imul(hash ^ Math.imul(node, 0x27d4eb2d), 0x9e3779b1) >>> shift;
 
 /** The trie's edges laid out for lookups: slot -> parent, token hash, child (0 = empty). */

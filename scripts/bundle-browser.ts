@@ -1,6 +1,6 @@
-// `npm run build` step: the engine as one file for browsers and web workers, so a transcript can be analysed
-// without leaving the therapist's machine. csv-parse's default build reads Node's Buffer;
-// its browser build does not, so the bundle swaps it in.
+// `npm run build` step: the engine as one file for browsers and web workers, so a transcript
+// can be analysed without leaving the therapist's machine. csv-parse's default build reads
+// Node's Buffer; its browser build does not, so the bundle swaps it in.
 import { build, type BuildOptions } from 'esbuild';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

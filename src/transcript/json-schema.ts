@@ -39,7 +39,7 @@ export const jsonUtterances = z.array(jsonUtterance);
 export const jsonTranscript = z.object({
   version: z.literal(JSON_FORMAT_VERSION),
   id: z.optional(z.string()),
-  utterances: z.array(jsonUtterance),
+  utterances: jsonUtterances,
 });
 
 /** One utterance as read from JSON. */
